@@ -1,0 +1,29 @@
+package app.rolewise.view;
+
+import app.rolewise.library.boundary.RoleLibrary;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Backs the home page ({@code /index.xhtml}): what the signed-in user can start from here.
+ */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    @Inject
+    RoleLibrary roleLibrary;
+
+    private int publishedRoleCount;
+
+    @PostConstruct
+    void load() {
+        publishedRoleCount = roleLibrary.publishedRoles().size();
+    }
+
+    public int getPublishedRoleCount() {
+        return publishedRoleCount;
+    }
+}
