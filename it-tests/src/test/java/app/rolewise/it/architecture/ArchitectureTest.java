@@ -1,0 +1,103 @@
+package app.rolewise.it.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Keeps the module layout of DEVELOPERS.md: the role library depends on nothing of ours, comparison and
+ * the hiring workflow build on the library but not on each other, and nothing but the web layer knows
+ * the web layer. Inside a module, business components are boundary/control/entity with no upward
+ * dependencies.
+ */
+class ArchitectureTest {
+
+    private static final String[] WEB_PACKAGES = {
+            "app.rolewise.view..", "app.rolewise.security..", "app.rolewise.schema..", "app.rolewise.health.."};
+
+    private static JavaClasses rolewise;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        rolewise = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.rolewise");
+    }
+
+    @Test
+    void modulesOnlyDependDownwards() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("Web").definedBy(WEB_PACKAGES)
+                .layer("Comparison").definedBy("app.rolewise.comparison..")
+                .layer("Hiring workflow").definedBy("app.rolewise.hiring..")
+                .layer("Role library").definedBy("app.rolewise.library..")
+                .whereLayer("Web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Comparison").mayOnlyBeAccessedByLayers("Web")
+                .whereLayer("Hiring workflow").mayOnlyBeAccessedByLayers("Web")
+                .whereLayer("Role library").mayOnlyBeAccessedByLayers("Web", "Comparison", "Hiring workflow")
+                .check(rolewise);
+    }
+
+    @Test
+    void businessComponentsHaveNoCycles() {
+        slices().matching("app.rolewise.(*)..").should().beFreeOfCycles().check(rolewise);
+    }
+
+    @Test
+    void entitiesKnowNeitherControlNorBoundary() {
+        noClasses().that().resideInAPackage("..entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..")
+                .allowEmptyShould(true)
+                .check(rolewise);
+    }
+
+    @Test
+    void controlDoesNotKnowBoundary() {
+        noClasses().that().resideInAPackage("..control..")
+                .should().dependOnClassesThat().resideInAPackage("..boundary..")
+                .allowEmptyShould(true) // no component has a control package yet
+                .check(rolewise);
+    }
+
+    @Test
+    void noTechnicalDrawers() {
+        noClasses().should().haveSimpleNameEndingWith("Impl")
+                .orShould().haveSimpleNameEndingWith("Manager")
+                .orShould().resideInAnyPackage("..util..", "..utils..", "..common..", "..helper..")
+                .check(rolewise);
+    }
+
+    @Test
+    void everyPackageSaysWhatItIsFor() throws IOException {
+        Path root = Path.of(System.getProperty("rolewise.root", ".."));
+        List<Path> undocumented;
+        try (Stream<Path> files = Files.walk(root)) {
+            undocumented = files
+                    .filter(path -> path.toString().contains("/src/main/java/") && path.toString().endsWith(".java"))
+                    .filter(path -> !path.toString().contains("/target/"))
+                    .map(Path::getParent)
+                    .distinct()
+                    .filter(folder -> !Files.exists(folder.resolve("package-info.java")))
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        assertEquals(List.of(), undocumented, "packages without a package-info.java");
+    }
+}

@@ -1,0 +1,111 @@
+package app.rolewise.it.pages;
+
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+
+/**
+ * A headless Debian Chromium with a fresh profile, so every test starts signed out. Also answers what
+ * the page's scripts reported as errors, and replays the browser's session cookie for plain HTTP checks.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URI base;
+    private final Path profile;
+
+    public Browser(URI base) {
+        this.base = base;
+        try {
+            this.profile = Files.createTempDirectory("rolewise-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // the closed network here refuses Chromium's background connections; these flags stop it trying
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    /**
+     * Severe console entries that Rolewise's own pages produced (Keycloak's pages are not ours to judge).
+     * The status of the page itself is left out: a test that opens a 403 page expects it.
+     */
+    public List<String> javaScriptErrors() {
+        String origin = base.toString();
+        String pageStatus = driver.getCurrentUrl() + " - Failed to load resource";
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(message -> message.startsWith(origin) || !message.startsWith("http"))
+                .filter(message -> !message.startsWith(pageStatus))
+                .toList();
+    }
+
+    /** Requests a path with this browser's Rolewise session but without following redirects. */
+    public HttpResponse<String> requestWithSession(String path) {
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session.getValue());
+        }
+        try {
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a left-over temporary profile is harmless
+        }
+    }
+}
