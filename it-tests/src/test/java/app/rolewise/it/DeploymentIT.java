@@ -72,5 +72,7 @@ class DeploymentIT {
         String body = response.body().replace(" ", "");
         assertTrue(body.contains("{\"name\":\"database\",\"status\":\"UP\""), body);
         assertTrue(body.matches(".*\"schemaVersion\":\"[1-9][0-9]*\".*"), body);
+        String product = "postgresql".equals(System.getProperty("rolewise.db.driver")) ? "PostgreSQL" : "H2";
+        assertTrue(body.contains("\"product\":\"" + product + "\""), "expected " + product + ": " + body);
     }
 }

@@ -1,6 +1,8 @@
 package app.rolewise.it.pages;
 
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,6 +98,17 @@ public final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keeps what the browser shows as target/screenshots/NAME.png, for a person to look at after the run. */
+    public void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(folder.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot " + name + ": " + e);
         }
     }
 
