@@ -1,6 +1,8 @@
 package app.rolewise.library.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,33 +10,57 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * A data/AI role in the library, the aggregate root of the role library.
+ * A data/AI role in the library, the aggregate root of the role library: described along the dimensions
+ * hiring teams compare roles by, with the skills it uses from the shared catalogue.
+ * <p>
+ * The Bean Validation constraints here are the one source of the input rules: the admin pages, the import
+ * and publishing all check against them. Limits that always hold are in the default group; that every
+ * dimension is filled is checked on publishing ({@link Publishable}).
  */
 @Entity
 @Table(name = "library_role")
-@NamedQuery(name = Role.FIND_ALL, query = "select r from Role r order by r.name")
 @NamedQuery(name = Role.FIND_BY_STATUS, query = "select r from Role r where r.status = :status order by r.name")
 @NamedQuery(name = Role.FIND_BY_SLUG, query = "select r from Role r where r.slug = :slug")
+@NamedQuery(name = Role.FIND_ALL, query = "select r from Role r order by r.name")
+@NamedQuery(name = Role.FAMILIES, query = "select distinct r.family from Role r order by r.family")
+@NamedQuery(name = Role.COUNT, query = "select count(r) from Role r")
 public class Role {
 
-    public static final String FIND_ALL = "Role.findAll";
     public static final String FIND_BY_STATUS = "Role.findByStatus";
     public static final String FIND_BY_SLUG = "Role.findBySlug";
+    public static final String FIND_ALL = "Role.findAll";
+    public static final String FAMILIES = "Role.families";
+    public static final String COUNT = "Role.count";
 
     public static final int NAME_MAX = 120;
     public static final int FAMILY_MAX = 60;
     public static final int SUMMARY_MAX = 500;
+    public static final int FOCUS_MAX = 500;
+    public static final int OVERVIEW_MAX = 10000;
+    public static final int PARAGRAPH_MAX = 1000;
+    public static final int ITEM_MAX = 300;
+    public static final int STEP_MAX = 120;
+    public static final String ONET_SOC_FORMAT = "\\d{2}-\\d{4}\\.\\d{2}";
+    public static final String ISCO_08_FORMAT = "\\d{4}";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +94,98 @@ public class Role {
     @Column(nullable = false, length = 16)
     private RoleStatus status;
 
+    @NotBlank(groups = Publishable.class, message = "{role.onetSoc.required}")
+    @Pattern(regexp = ONET_SOC_FORMAT, message = "{role.onetSoc.format}")
+    @Column(name = "onet_soc_code", length = 10)
+    private String onetSocCode;
+
+    @NotBlank(groups = Publishable.class, message = "{role.isco08.required}")
+    @Pattern(regexp = ISCO_08_FORMAT, message = "{role.isco08.format}")
+    @Column(name = "isco08_code", length = 4)
+    private String isco08Code;
+
+    @NotBlank(groups = Publishable.class, message = "{role.primaryFocus.required}")
+    @Size(max = FOCUS_MAX, message = "{role.primaryFocus.size}")
+    @Column(name = "primary_focus", length = FOCUS_MAX)
+    private String primaryFocus;
+
+    /** Sanitised HTML (see {@link RichText}). */
+    @NotBlank(groups = Publishable.class, message = "{role.overview.required}")
+    @Size(max = OVERVIEW_MAX, message = "{role.overview.size}")
+    @Column(length = OVERVIEW_MAX)
+    private String overview;
+
+    @Size(min = 1, groups = Publishable.class, message = "{role.responsibilities.required}")
+    @Size(max = 15, message = "{role.responsibilities.size}")
+    @ElementCollection
+    @CollectionTable(name = "role_responsibility", joinColumns = @JoinColumn(name = "role_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, length = ITEM_MAX)
+    private List<@NotBlank @Size(max = ITEM_MAX, message = "{role.item.size}") String> responsibilities = new ArrayList<>();
+
+    @Size(min = 1, groups = Publishable.class, message = "{role.skills.required}")
+    @Size(max = 40, message = "{role.skills.size}")
+    @ElementCollection
+    @CollectionTable(name = "role_skill", joinColumns = @JoinColumn(name = "role_id"))
+    @OrderColumn(name = "position")
+    private List<@Valid RoleSkill> skills = new ArrayList<>();
+
+    @NotBlank(groups = Publishable.class, message = "{role.reportingLine.required}")
+    @Size(max = PARAGRAPH_MAX, message = "{role.paragraph.size}")
+    @Column(name = "reporting_line", length = PARAGRAPH_MAX)
+    private String reportingLine;
+
+    @Size(min = 1, groups = Publishable.class, message = "{role.entryPoints.required}")
+    @Size(max = 8, message = "{role.entryPoints.size}")
+    @ElementCollection
+    @CollectionTable(name = "role_entry_point", joinColumns = @JoinColumn(name = "role_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, length = STEP_MAX)
+    private List<@NotBlank @Size(max = STEP_MAX, message = "{role.step.size}") String> entryPoints = new ArrayList<>();
+
+    @Size(min = 1, groups = Publishable.class, message = "{role.progression.required}")
+    @Size(max = 10, message = "{role.progression.size}")
+    @ElementCollection
+    @CollectionTable(name = "role_progression_step", joinColumns = @JoinColumn(name = "role_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, length = STEP_MAX)
+    private List<@NotBlank @Size(max = STEP_MAX, message = "{role.step.size}") String> progression = new ArrayList<>();
+
+    @Size(min = 1, groups = Publishable.class, message = "{role.salaryFactors.required}")
+    @Size(max = 12, message = "{role.salaryFactors.size}")
+    @ElementCollection
+    @CollectionTable(name = "role_salary_factor", joinColumns = @JoinColumn(name = "role_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, length = ITEM_MAX)
+    private List<@NotBlank @Size(max = ITEM_MAX, message = "{role.item.size}") String> salaryFactors = new ArrayList<>();
+
+    @NotBlank(groups = Publishable.class, message = "{role.outlook.required}")
+    @Size(max = PARAGRAPH_MAX, message = "{role.paragraph.size}")
+    @Column(length = PARAGRAPH_MAX)
+    private String outlook;
+
+    @Size(min = 1, groups = Publishable.class, message = "{role.misconceptions.required}")
+    @Size(max = 10, message = "{role.misconceptions.size}")
+    @ElementCollection
+    @CollectionTable(name = "role_misconception", joinColumns = @JoinColumn(name = "role_id"))
+    @OrderColumn(name = "position")
+    private List<@Valid Misconception> misconceptions = new ArrayList<>();
+
+    @Size(min = 1, groups = Publishable.class, message = "{role.whenToHire.required}")
+    @Size(max = 10, message = "{role.whenToHire.size}")
+    @ElementCollection
+    @CollectionTable(name = "role_hiring_signal", joinColumns = @JoinColumn(name = "role_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, length = ITEM_MAX)
+    private List<@NotBlank @Size(max = ITEM_MAX, message = "{role.item.size}") String> whenToHire = new ArrayList<>();
+
+    @Size(min = 1, groups = Publishable.class, message = "{role.faq.required}")
+    @Size(max = 15, message = "{role.faq.size}")
+    @ElementCollection
+    @CollectionTable(name = "role_faq", joinColumns = @JoinColumn(name = "role_id"))
+    @OrderColumn(name = "position")
+    private List<@Valid FaqEntry> faq = new ArrayList<>();
+
     protected Role() {
         // for JPA
     }
@@ -75,9 +193,9 @@ public class Role {
     /** A new role starts as a draft: nobody outside the admin pages sees it until it is published. */
     public Role(RoleSlug slug, String name, String family, String summary) {
         this.slug = Objects.requireNonNull(slug, "slug");
-        this.name = name;
-        this.family = family;
-        this.summary = summary;
+        setName(name);
+        setFamily(family);
+        setSummary(summary);
         this.status = RoleStatus.DRAFT;
     }
 
@@ -97,8 +215,100 @@ public class Role {
         status = RoleStatus.ARCHIVED;
     }
 
+    /**
+     * Takes over every dimension of the given content (not the slug, not the status): used to import a
+     * role and to restore an earlier version. Skills are looked up in the catalogue by name.
+     */
+    public void revise(RoleContent content, Function<String, Skill> catalogue) {
+        setName(content.name());
+        setFamily(content.family());
+        setSummary(content.summary());
+        setOnetSocCode(content.onetSocCode());
+        setIsco08Code(content.isco08Code());
+        setPrimaryFocus(content.primaryFocus());
+        setOverview(content.overview());
+        setResponsibilities(content.responsibilities());
+        skills.clear();
+        for (RoleContent.SkillUse use : content.skills()) {
+            useSkill(catalogue.apply(use.name()), use.emphasis());
+        }
+        setReportingLine(content.reportingLine());
+        setEntryPoints(content.careerPath().entryPoints());
+        setProgression(content.careerPath().progression());
+        setSalaryFactors(content.salaryFactors());
+        setOutlook(content.outlook());
+        misconceptions.clear();
+        content.misconceptions().forEach(m -> misconceptions.add(new Misconception(m.getMyth(), m.getReality())));
+        setWhenToHire(content.whenToHire());
+        faq.clear();
+        content.faq().forEach(entry -> faq.add(new FaqEntry(entry.getQuestion(), entry.getAnswer())));
+    }
+
+    /** Everything that describes the role, detached from persistence: for versions, diffs and export. */
+    public RoleContent content() {
+        return new RoleContent(slug.value(), name, family, status, summary, onetSocCode, isco08Code,
+                primaryFocus, overview, List.copyOf(responsibilities),
+                skills.stream().map(use -> new RoleContent.SkillUse(use.getSkill().getName(), use.getEmphasis())).toList(),
+                reportingLine, new RoleContent.CareerPath(List.copyOf(entryPoints), List.copyOf(progression)),
+                List.copyOf(salaryFactors), outlook,
+                misconceptions.stream().map(m -> new Misconception(m.getMyth(), m.getReality())).toList(),
+                List.copyOf(whenToHire),
+                faq.stream().map(entry -> new FaqEntry(entry.getQuestion(), entry.getAnswer())).toList());
+    }
+
+    /** Adds a skill from the catalogue, or changes its emphasis if the role already uses it. */
+    public void useSkill(Skill skill, Emphasis emphasis) {
+        Objects.requireNonNull(skill, "skill");
+        for (RoleSkill use : skills) {
+            if (use.getSkill().equals(skill)) {
+                use.setEmphasis(emphasis);
+                return;
+            }
+        }
+        skills.add(new RoleSkill(skill, emphasis));
+    }
+
+    public void dropSkill(Skill skill) {
+        skills.removeIf(use -> use.getSkill().equals(skill));
+    }
+
+    public void addMisconception() {
+        misconceptions.add(new Misconception(null, null));
+    }
+
+    public void removeMisconception(int index) {
+        misconceptions.remove(index);
+    }
+
+    public void addFaqEntry() {
+        faq.add(new FaqEntry(null, null));
+    }
+
+    public void removeFaqEntry(int index) {
+        faq.remove(index);
+    }
+
+    @AssertTrue(groups = Publishable.class, message = "{role.skills.mix}")
+    public boolean isSkillMixComplete() {
+        return skills.stream().anyMatch(use -> use.getSkill().isHard())
+                && skills.stream().anyMatch(use -> !use.getSkill().isHard());
+    }
+
+    @AssertTrue(message = "{role.skills.unique}")
+    public boolean isEachSkillListedOnce() {
+        return skills.stream().map(RoleSkill::getSkill).allMatch(new HashSet<>()::add);
+    }
+
     public boolean isPublished() {
         return status == RoleStatus.PUBLISHED;
+    }
+
+    public List<RoleSkill> hardSkills() {
+        return skills.stream().filter(use -> use.getSkill().isHard()).toList();
+    }
+
+    public List<RoleSkill> softSkills() {
+        return skills.stream().filter(use -> !use.getSkill().isHard()).toList();
     }
 
     public Long getId() {
@@ -109,23 +319,148 @@ public class Role {
         return version;
     }
 
+    /** For an editor that re-applies its changes over a newer saved copy after a conflict. */
+    public void rebaseOnVersion(long newerVersion) {
+        this.version = newerVersion;
+    }
+
     public RoleSlug getSlug() {
         return slug;
+    }
+
+    public RoleStatus getStatus() {
+        return status;
     }
 
     public String getName() {
         return name;
     }
 
+    public void setName(String name) {
+        this.name = Text.clean(name);
+    }
+
     public String getFamily() {
         return family;
+    }
+
+    public void setFamily(String family) {
+        this.family = Text.clean(family);
     }
 
     public String getSummary() {
         return summary;
     }
 
-    public RoleStatus getStatus() {
-        return status;
+    public void setSummary(String summary) {
+        this.summary = Text.clean(summary);
+    }
+
+    public String getOnetSocCode() {
+        return onetSocCode;
+    }
+
+    public void setOnetSocCode(String onetSocCode) {
+        this.onetSocCode = Text.clean(onetSocCode);
+    }
+
+    public String getIsco08Code() {
+        return isco08Code;
+    }
+
+    public void setIsco08Code(String isco08Code) {
+        this.isco08Code = Text.clean(isco08Code);
+    }
+
+    public String getPrimaryFocus() {
+        return primaryFocus;
+    }
+
+    public void setPrimaryFocus(String primaryFocus) {
+        this.primaryFocus = Text.clean(primaryFocus);
+    }
+
+    public String getOverview() {
+        return overview;
+    }
+
+    public void setOverview(String overview) {
+        this.overview = RichText.sanitize(overview);
+    }
+
+    public List<String> getResponsibilities() {
+        return responsibilities;
+    }
+
+    public void setResponsibilities(List<String> responsibilities) {
+        replace(this.responsibilities, Text.cleanItems(responsibilities));
+    }
+
+    public List<RoleSkill> getSkills() {
+        return skills;
+    }
+
+    public String getReportingLine() {
+        return reportingLine;
+    }
+
+    public void setReportingLine(String reportingLine) {
+        this.reportingLine = Text.clean(reportingLine);
+    }
+
+    public List<String> getEntryPoints() {
+        return entryPoints;
+    }
+
+    public void setEntryPoints(List<String> entryPoints) {
+        replace(this.entryPoints, Text.cleanItems(entryPoints));
+    }
+
+    public List<String> getProgression() {
+        return progression;
+    }
+
+    public void setProgression(List<String> progression) {
+        replace(this.progression, Text.cleanItems(progression));
+    }
+
+    public List<String> getSalaryFactors() {
+        return salaryFactors;
+    }
+
+    public void setSalaryFactors(List<String> salaryFactors) {
+        replace(this.salaryFactors, Text.cleanItems(salaryFactors));
+    }
+
+    public String getOutlook() {
+        return outlook;
+    }
+
+    public void setOutlook(String outlook) {
+        this.outlook = Text.clean(outlook);
+    }
+
+    public List<Misconception> getMisconceptions() {
+        return misconceptions;
+    }
+
+    public List<String> getWhenToHire() {
+        return whenToHire;
+    }
+
+    public void setWhenToHire(List<String> whenToHire) {
+        replace(this.whenToHire, Text.cleanItems(whenToHire));
+    }
+
+    public List<FaqEntry> getFaq() {
+        return faq;
+    }
+
+    // Hibernate tracks the collection instance it loaded; replacing the contents keeps it.
+    private static <T> void replace(List<T> target, List<T> items) {
+        if (target != items) {
+            target.clear();
+            target.addAll(items);
+        }
     }
 }

@@ -1,0 +1,75 @@
+package app.rolewise.audit.boundary;
+
+import app.rolewise.audit.entity.AuditEntry;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Records content changes in the caller's transaction, so that a change and its audit entry are stored
+ * together or not at all.
+ */
+@Stateless
+public class AuditLog {
+
+    /** Shown as the actor when Rolewise itself changes content, as when it loads the seed library. */
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    Clock clock = Clock.systemUTC();
+
+    @PermitAll
+    public void record(String action, String subjectType, String subjectKey, String details) {
+        em.persist(new AuditEntry(Instant.now(clock), actor(), action, subjectType, subjectKey, details));
+    }
+
+    /** The signed-in user's name, or {@link #SYSTEM} when no one is signed in (start-up work). */
+    @PermitAll
+    public String actor() {
+        Principal caller = session.getCallerPrincipal();
+        String name = caller == null ? null : caller.getName();
+        return name == null || name.isBlank() || "anonymous".equals(name) ? SYSTEM : name;
+    }
+
+    @RolesAllowed("admin")
+    public List<AuditEntry> entries(String filter, int first, int size) {
+        return matching("select a", filter, " order by a.happenedAt desc, a.id desc", AuditEntry.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    @RolesAllowed("admin")
+    public long count(String filter) {
+        return matching("select count(a)", filter, "", Long.class).getSingleResult();
+    }
+
+    /** Entries whose actor, subject, action or details contain the filter text, any case. */
+    private <T> TypedQuery<T> matching(String select, String filter, String order, Class<T> type) {
+        boolean filtered = filter != null && !filter.isBlank();
+        TypedQuery<T> query = em.createQuery(select + " from AuditEntry a"
+                + (filtered ? " where lower(a.actor) like :text or lower(a.subjectKey) like :text"
+                + " or lower(a.action) like :text or lower(a.details) like :text" : "")
+                + order, type);
+        if (filtered) {
+            query.setParameter("text", "%" + filter.strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        return query;
+    }
+}

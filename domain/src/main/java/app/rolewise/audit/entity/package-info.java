@@ -1,0 +1,4 @@
+/**
+ * One entry of the audit log.
+ */
+package app.rolewise.audit.entity;

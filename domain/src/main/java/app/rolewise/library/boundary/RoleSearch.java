@@ -1,0 +1,16 @@
+package app.rolewise.library.boundary;
+
+import app.rolewise.library.entity.RoleStatus;
+
+/**
+ * What the admins' role list is filtered by; null means "any". The text matches a role's name or the
+ * name of any skill it uses.
+ */
+public record RoleSearch(String text, String family, RoleStatus status) {
+
+    public static final RoleSearch ANY = new RoleSearch(null, null, null);
+
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,72 @@
+package app.rolewise.library.boundary;
+
+import app.rolewise.audit.boundary.AuditLog;
+import app.rolewise.library.entity.Skill;
+import app.rolewise.library.entity.SkillKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The skills shared by all roles. Everyone signed in reads them; admins add to them.
+ */
+@Stateless
+public class SkillCatalogue {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Validator validator;
+
+    @RolesAllowed({"admin", "manager", "hr"})
+    public List<Skill> all() {
+        return em.createNamedQuery(Skill.FIND_ALL, Skill.class).getResultList();
+    }
+
+    @RolesAllowed("admin")
+    public List<Skill> search(String text, int max) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createNamedQuery(Skill.SEARCH, Skill.class)
+                .setParameter("text", pattern)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @RolesAllowed("admin")
+    public Optional<Skill> named(String name) {
+        return em.createNamedQuery(Skill.FIND_BY_NAME, Skill.class)
+                .setParameter("name", name == null ? "" : name.strip())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Adds a skill to the catalogue; its name must be new, whatever its case. */
+    @RolesAllowed("admin")
+    public Skill create(String name, SkillKind kind, String category) {
+        Skill skill = new Skill(name, kind, category);
+        Set<ConstraintViolation<Skill>> violations = validator.validate(skill);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (named(skill.getName()).isPresent()) {
+            throw new DuplicateNameException(skill.getName());
+        }
+        em.persist(skill);
+        audit.record("CREATED", "skill", skill.getName(), kind + ", " + skill.getCategory());
+        return skill;
+    }
+}
