@@ -81,16 +81,16 @@ CREATE TABLE role_hiring_signal (
 CREATE TABLE role_misconception (
     role_id  BIGINT       NOT NULL REFERENCES library_role (id) ON DELETE CASCADE,
     position INTEGER      NOT NULL,
-    myth     VARCHAR(500) NOT NULL,
-    reality  VARCHAR(500) NOT NULL,
+    myth     VARCHAR(500),
+    reality  VARCHAR(500),
     PRIMARY KEY (role_id, position)
 );
 
 CREATE TABLE role_faq (
     role_id  BIGINT        NOT NULL REFERENCES library_role (id) ON DELETE CASCADE,
     position INTEGER       NOT NULL,
-    question VARCHAR(300)  NOT NULL,
-    answer   VARCHAR(2000) NOT NULL,
+    question VARCHAR(300),
+    answer   VARCHAR(2000),
     PRIMARY KEY (role_id, position)
 );
 

@@ -2,14 +2,12 @@ package app.rolewise.library.boundary;
 
 import app.rolewise.audit.boundary.AuditLog;
 import app.rolewise.library.entity.Skill;
-import app.rolewise.library.entity.SkillKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 
 import java.util.List;
@@ -56,17 +54,17 @@ public class SkillCatalogue {
 
     /** Adds a skill to the catalogue; its name must be new, whatever its case. */
     @RolesAllowed("admin")
-    public Skill create(String name, SkillKind kind, String category) {
-        Skill skill = new Skill(name, kind, category);
+    public Skill create(Skill draft) {
+        Skill skill = new Skill(draft.getName(), draft.getKind(), draft.getCategory());
         Set<ConstraintViolation<Skill>> violations = validator.validate(skill);
         if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+            throw new InvalidContentException(violations.stream().map(ConstraintViolation::getMessage).sorted().toList());
         }
         if (named(skill.getName()).isPresent()) {
             throw new DuplicateNameException(skill.getName());
         }
         em.persist(skill);
-        audit.record("CREATED", "skill", skill.getName(), kind + ", " + skill.getCategory());
+        audit.record("CREATED", "skill", skill.getName(), skill.getKind() + ", " + skill.getCategory());
         return skill;
     }
 }

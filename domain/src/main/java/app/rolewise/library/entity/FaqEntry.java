@@ -19,14 +19,14 @@ public class FaqEntry implements Serializable {
     public static final int QUESTION_MAX = 300;
     public static final int ANSWER_MAX = 2000;
 
-    @NotBlank(message = "{faq.question.required}")
+    @NotBlank(groups = Publishable.class, message = "{faq.question.required}")
     @Size(max = QUESTION_MAX, message = "{faq.question.size}")
-    @Column(name = "question", nullable = false, length = QUESTION_MAX)
+    @Column(name = "question", length = QUESTION_MAX)
     private String question;
 
-    @NotBlank(message = "{faq.answer.required}")
+    @NotBlank(groups = Publishable.class, message = "{faq.answer.required}")
     @Size(max = ANSWER_MAX, message = "{faq.answer.size}")
-    @Column(name = "answer", nullable = false, length = ANSWER_MAX)
+    @Column(name = "answer", length = ANSWER_MAX)
     private String answer;
 
     protected FaqEntry() {
@@ -53,6 +53,11 @@ public class FaqEntry implements Serializable {
 
     public void setAnswer(String answer) {
         this.answer = Text.clean(answer);
+    }
+
+    /** A row the admin added but left empty: not kept. */
+    public boolean isBlank() {
+        return question == null && answer == null;
     }
 
     @Override

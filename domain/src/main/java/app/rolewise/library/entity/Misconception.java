@@ -18,14 +18,14 @@ public class Misconception implements Serializable {
 
     public static final int TEXT_MAX = 500;
 
-    @NotBlank(message = "{misconception.myth.required}")
+    @NotBlank(groups = Publishable.class, message = "{misconception.myth.required}")
     @Size(max = TEXT_MAX, message = "{misconception.myth.size}")
-    @Column(name = "myth", nullable = false, length = TEXT_MAX)
+    @Column(name = "myth", length = TEXT_MAX)
     private String myth;
 
-    @NotBlank(message = "{misconception.reality.required}")
+    @NotBlank(groups = Publishable.class, message = "{misconception.reality.required}")
     @Size(max = TEXT_MAX, message = "{misconception.reality.size}")
-    @Column(name = "reality", nullable = false, length = TEXT_MAX)
+    @Column(name = "reality", length = TEXT_MAX)
     private String reality;
 
     protected Misconception() {
@@ -52,6 +52,11 @@ public class Misconception implements Serializable {
 
     public void setReality(String reality) {
         this.reality = Text.clean(reality);
+    }
+
+    /** A row the admin added but left empty: not kept. */
+    public boolean isBlank() {
+        return myth == null && reality == null;
     }
 
     @Override

@@ -22,7 +22,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +46,9 @@ import java.util.function.Function;
 @NamedQuery(name = Role.FIND_ALL, query = "select r from Role r order by r.name")
 @NamedQuery(name = Role.FAMILIES, query = "select distinct r.family from Role r order by r.family")
 @NamedQuery(name = Role.COUNT, query = "select count(r) from Role r")
-public class Role {
+public class Role implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_STATUS = "Role.findByStatus";
     public static final String FIND_BY_SLUG = "Role.findBySlug";
@@ -199,6 +204,22 @@ public class Role {
         this.status = RoleStatus.DRAFT;
     }
 
+    /** A role being written in the admin's form; it gets its URL name when it is created. */
+    public static Role blankDraft() {
+        Role draft = new Role();
+        draft.status = RoleStatus.DRAFT;
+        return draft;
+    }
+
+    /** Names a blank draft's URL; a role keeps its URL name for good, so bookmarks keep working. */
+    public Role withSlug(RoleSlug slug) {
+        if (this.slug != null) {
+            throw new IllegalStateException("The role " + this.slug + " keeps its URL name");
+        }
+        this.slug = Objects.requireNonNull(slug, "slug");
+        return this;
+    }
+
     /** Makes the role visible to everyone; an archived role can be brought back this way. */
     public void publish() {
         if (status == RoleStatus.PUBLISHED) {
@@ -238,10 +259,16 @@ public class Role {
         setSalaryFactors(content.salaryFactors());
         setOutlook(content.outlook());
         misconceptions.clear();
-        content.misconceptions().forEach(m -> misconceptions.add(new Misconception(m.getMyth(), m.getReality())));
+        content.misconceptions().stream()
+                .map(m -> new Misconception(m.getMyth(), m.getReality()))
+                .filter(m -> !m.isBlank())
+                .forEach(misconceptions::add);
         setWhenToHire(content.whenToHire());
         faq.clear();
-        content.faq().forEach(entry -> faq.add(new FaqEntry(entry.getQuestion(), entry.getAnswer())));
+        content.faq().stream()
+                .map(entry -> new FaqEntry(entry.getQuestion(), entry.getAnswer()))
+                .filter(entry -> !entry.isBlank())
+                .forEach(faq::add);
     }
 
     /** Everything that describes the role, detached from persistence: for versions, diffs and export. */
@@ -303,12 +330,18 @@ public class Role {
         return status == RoleStatus.PUBLISHED;
     }
 
-    public List<RoleSkill> hardSkills() {
-        return skills.stream().filter(use -> use.getSkill().isHard()).toList();
+    /** A category of the catalogue with the role's skills in it. */
+    public record SkillGroup(String category, List<RoleSkill> skills) implements Serializable {
     }
 
-    public List<RoleSkill> softSkills() {
-        return skills.stream().filter(use -> !use.getSkill().isHard()).toList();
+    /** The role's hard or soft skills by catalogue category, core skills first within each. */
+    public List<SkillGroup> skillGroups(SkillKind kind) {
+        Map<String, List<RoleSkill>> byCategory = new LinkedHashMap<>();
+        skills.stream()
+                .filter(use -> use.getSkill().getKind() == kind)
+                .sorted((a, b) -> a.getEmphasis().compareTo(b.getEmphasis()))
+                .forEach(use -> byCategory.computeIfAbsent(use.getSkill().getCategory(), c -> new ArrayList<>()).add(use));
+        return byCategory.entrySet().stream().map(entry -> new SkillGroup(entry.getKey(), entry.getValue())).toList();
     }
 
     public Long getId() {

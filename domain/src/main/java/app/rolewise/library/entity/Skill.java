@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,9 @@ import java.util.Objects;
 @NamedQuery(name = Skill.FIND_ALL, query = "select s from Skill s order by s.kind, s.category, s.name")
 @NamedQuery(name = Skill.FIND_BY_NAME, query = "select s from Skill s where lower(s.name) = lower(:name)")
 @NamedQuery(name = Skill.SEARCH, query = "select s from Skill s where lower(s.name) like :text order by s.name")
-public class Skill {
+public class Skill implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_ALL = "Skill.findAll";
     public static final String FIND_BY_NAME = "Skill.findByName";
@@ -62,6 +65,23 @@ public class Skill {
     public Skill(String name, SkillKind kind, String category) {
         this.name = Text.clean(name);
         this.kind = kind;
+        this.category = Text.clean(category);
+    }
+
+    /** A skill being written in the admin's form, before it joins the catalogue. */
+    public static Skill blank() {
+        return new Skill(null, SkillKind.HARD, null);
+    }
+
+    public void setName(String name) {
+        this.name = Text.clean(name);
+    }
+
+    public void setKind(SkillKind kind) {
+        this.kind = kind;
+    }
+
+    public void setCategory(String category) {
         this.category = Text.clean(category);
     }
 

@@ -1,26 +1,41 @@
 package app.rolewise.view.admin.roles;
 
+import app.rolewise.library.boundary.LibraryTransfer;
+import app.rolewise.library.boundary.RoleIncompleteException;
 import app.rolewise.library.boundary.RoleLibrary;
+import app.rolewise.library.boundary.RoleSearch;
 import app.rolewise.library.boundary.UnknownRoleException;
+import app.rolewise.library.control.LibraryImportException;
+import app.rolewise.library.control.LibraryImporter;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleLifecycleException;
 import app.rolewise.library.entity.RoleSlug;
+import app.rolewise.library.entity.RoleStatus;
+import app.rolewise.view.Feedback;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.text.MessageFormat;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Backs the admins' role library ({@code /admin/roles/index.xhtml}): every role, and publishing or
- * archiving one.
+ * Backs the admins' role library ({@code /admin/roles/index.xhtml}): every role, a page at a time,
+ * filtered by family, status and a search over names and skills; publishing and archiving; the whole
+ * library out and in as JSON.
  */
 @Named
 @ViewScoped
@@ -31,11 +46,51 @@ public class RoleLibraryBacking implements Serializable {
     @Inject
     transient RoleLibrary roleLibrary;
 
-    private List<Role> roles;
+    @Inject
+    transient LibraryTransfer transfer;
+
+    private String text;
+    private String family;
+    private RoleStatus status;
+    private List<String> families;
+    private LazyDataModel<Role> roles;
 
     @PostConstruct
-    void load() {
-        roles = roleLibrary.allRoles();
+    void init() {
+        families = roleLibrary.families();
+        roles = new RolePages();
+    }
+
+    /** One page of the filtered roles at a time, so the list stays fast however large the library. */
+    private class RolePages extends LazyDataModel<Role> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) roleLibrary.count(search());
+        }
+
+        @Override
+        public List<Role> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            return roleLibrary.search(search(), first, pageSize,
+                    sort == null ? "name" : sort.getField(), sort != null && sort.getOrder() == SortOrder.DESCENDING);
+        }
+
+        @Override
+        public String getRowKey(Role role) {
+            return role.getSlug().value();
+        }
+
+        @Override
+        public Role getRowData(String rowKey) {
+            return roleLibrary.role(new RoleSlug(rowKey)).orElse(null);
+        }
+    }
+
+    private RoleSearch search() {
+        return new RoleSearch(text, family, status);
     }
 
     public void publish(String slug) {
@@ -49,24 +104,72 @@ public class RoleLibraryBacking implements Serializable {
     private void change(String slug, Function<RoleSlug, Role> lifecycleChange, String doneMessage) {
         try {
             Role changed = lifecycleChange.apply(new RoleSlug(slug));
-            inform(FacesMessage.SEVERITY_INFO, doneMessage, changed.getName());
+            Feedback.info(doneMessage, changed.getName());
+        } catch (RoleIncompleteException incomplete) {
+            Feedback.warn("admin.roles.incomplete", slug, String.join(" ", incomplete.missing()));
         } catch (RoleLifecycleException refused) {
-            inform(FacesMessage.SEVERITY_WARN, "admin.roles.lifecycleRefused",
-                    slug, refused.from(), refused.to());
+            Feedback.warn("admin.roles.lifecycleRefused", slug, refused.from(), refused.to());
         } catch (UnknownRoleException | IllegalArgumentException gone) {
-            inform(FacesMessage.SEVERITY_WARN, "admin.roles.unknown", slug);
+            Feedback.warn("admin.roles.unknown", slug);
         }
-        load();
     }
 
-    private static void inform(FacesMessage.Severity severity, String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        String text = MessageFormat.format(bundle.getString(key), arguments);
-        faces.addMessage(null, new FacesMessage(severity, text, null));
+    public StreamedContent getExport() {
+        byte[] json = transfer.exportJson().getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name("rolewise-library-" + LocalDate.now() + ".json")
+                .contentType("application/json")
+                .contentLength((long) json.length)
+                .stream(() -> new ByteArrayInputStream(json))
+                .build();
     }
 
-    public List<Role> getRoles() {
+    public void importLibrary(FileUploadEvent upload) {
+        String fileName = upload.getFile().getFileName();
+        try {
+            LibraryImporter.Report report = transfer.importJson(
+                    new String(upload.getFile().getContent(), StandardCharsets.UTF_8), fileName);
+            families = roleLibrary.families();
+            Feedback.info("admin.roles.imported", fileName, report.rolesAdded(), report.rolesChanged(),
+                    report.rolesUnchanged(), report.skillsAdded());
+        } catch (LibraryImportException refused) {
+            Feedback.warn("admin.roles.importRefused", fileName, refused.getMessage());
+        }
+    }
+
+    public LazyDataModel<Role> getRoles() {
         return roles;
+    }
+
+    public List<String> getFamilies() {
+        return families;
+    }
+
+    public RoleStatus[] getStatuses() {
+        return RoleStatus.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getFamily() {
+        return family;
+    }
+
+    public void setFamily(String family) {
+        this.family = family;
+    }
+
+    public RoleStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RoleStatus status) {
+        this.status = status;
     }
 }

@@ -1,0 +1,4 @@
+/**
+ * The audit log for admins ({@code /admin/audit/}): who changed what, and when.
+ */
+package app.rolewise.view.admin.audit;
