@@ -6,14 +6,17 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import jakarta.faces.application.FacesMessage;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
- * A catalogue skill by its (unique) name, for the skill picker.
+ * A catalogue skill by its (unique) name, for the skill picker. A CDI bean (used as
+ * {@code converter="#{skillConverter}"}) so that it can reach the catalogue.
  */
-@FacesConverter(value = "rolewise.skill", managed = true)
+@Named
+@ApplicationScoped
 public class SkillConverter implements Converter<Skill> {
 
     @Inject

@@ -6,7 +6,7 @@ import app.rolewise.library.entity.Publishable;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleContent;
 import app.rolewise.library.entity.RoleSlug;
-import app.rolewise.library.entity.RoleStatus;
+import app.rolewise.library.entity.ContentStatus;
 import app.rolewise.library.entity.RoleVersion;
 import app.rolewise.library.entity.Skill;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +47,7 @@ public class RoleLibrary {
     @RolesAllowed({"admin", "manager", "hr"})
     public List<Role> publishedRoles() {
         return em.createNamedQuery(Role.FIND_BY_STATUS, Role.class)
-                .setParameter("status", RoleStatus.PUBLISHED)
+                .setParameter("status", ContentStatus.PUBLISHED)
                 .getResultList();
     }
 
@@ -126,7 +126,7 @@ public class RoleLibrary {
     @RolesAllowed("admin")
     public Role publish(RoleSlug slug) {
         Role role = find(slug).orElseThrow(() -> new UnknownRoleException(slug));
-        requireComplete(role);
+        requireComplete(loaded(role));
         role.publish();
         audit.record("PUBLISHED", "role", slug.value(), role.getName());
         return role;
@@ -175,6 +175,7 @@ public class RoleLibrary {
         }
     }
 
+    /** The role's collections must be loaded: Bean Validation skips lazy ones it finds unloaded. */
     private void requireComplete(Role role) {
         Set<ConstraintViolation<Role>> violations = validator.validate(role, Publishable.class);
         if (!violations.isEmpty()) {

@@ -5,7 +5,7 @@ import app.rolewise.library.entity.Publishable;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleContent;
 import app.rolewise.library.entity.RoleSlug;
-import app.rolewise.library.entity.RoleStatus;
+import app.rolewise.library.entity.ContentStatus;
 import app.rolewise.library.entity.Skill;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -111,19 +111,19 @@ public class LibraryImporter {
         return added;
     }
 
-    private static RoleStatus statusOf(RoleContent content) {
-        return content.status() == null ? RoleStatus.DRAFT : content.status();
+    private static ContentStatus statusOf(RoleContent content) {
+        return content.status() == null ? ContentStatus.DRAFT : content.status();
     }
 
     /** Moves the role along its lifecycle to the status the file gives; a file cannot un-publish a role. */
-    private static void adoptStatus(Role role, RoleStatus target, String where) {
+    private static void adoptStatus(Role role, ContentStatus target, String where) {
         if (role.getStatus() == target) {
             return;
         }
         switch (target) {
             case PUBLISHED -> role.publish();
             case ARCHIVED -> {
-                if (role.getStatus() == RoleStatus.DRAFT) {
+                if (role.getStatus() == ContentStatus.DRAFT) {
                     role.publish();
                 }
                 role.archive();

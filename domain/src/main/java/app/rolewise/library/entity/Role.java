@@ -97,7 +97,7 @@ public class Role implements Serializable {
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
-    private RoleStatus status;
+    private ContentStatus status;
 
     @NotBlank(groups = Publishable.class, message = "{role.onetSoc.required}")
     @Pattern(regexp = ONET_SOC_FORMAT, message = "{role.onetSoc.format}")
@@ -201,13 +201,13 @@ public class Role implements Serializable {
         setName(name);
         setFamily(family);
         setSummary(summary);
-        this.status = RoleStatus.DRAFT;
+        this.status = ContentStatus.DRAFT;
     }
 
     /** A role being written in the admin's form; it gets its URL name when it is created. */
     public static Role blankDraft() {
         Role draft = new Role();
-        draft.status = RoleStatus.DRAFT;
+        draft.status = ContentStatus.DRAFT;
         return draft;
     }
 
@@ -222,18 +222,18 @@ public class Role implements Serializable {
 
     /** Makes the role visible to everyone; an archived role can be brought back this way. */
     public void publish() {
-        if (status == RoleStatus.PUBLISHED) {
-            throw new RoleLifecycleException(status, RoleStatus.PUBLISHED);
+        if (status == ContentStatus.PUBLISHED) {
+            throw new LifecycleException(status, ContentStatus.PUBLISHED);
         }
-        status = RoleStatus.PUBLISHED;
+        status = ContentStatus.PUBLISHED;
     }
 
     /** Withdraws a published role from everyone but admins, keeping it for the records that cite it. */
     public void archive() {
-        if (status != RoleStatus.PUBLISHED) {
-            throw new RoleLifecycleException(status, RoleStatus.ARCHIVED);
+        if (status != ContentStatus.PUBLISHED) {
+            throw new LifecycleException(status, ContentStatus.ARCHIVED);
         }
-        status = RoleStatus.ARCHIVED;
+        status = ContentStatus.ARCHIVED;
     }
 
     /**
@@ -327,7 +327,7 @@ public class Role implements Serializable {
     }
 
     public boolean isPublished() {
-        return status == RoleStatus.PUBLISHED;
+        return status == ContentStatus.PUBLISHED;
     }
 
     /** A category of the catalogue with the role's skills in it. */
@@ -361,7 +361,7 @@ public class Role implements Serializable {
         return slug;
     }
 
-    public RoleStatus getStatus() {
+    public ContentStatus getStatus() {
         return status;
     }
 

@@ -14,7 +14,7 @@ public record RoleContent(
         String slug,
         String name,
         String family,
-        RoleStatus status,
+        ContentStatus status,
         String summary,
         String onetSocCode,
         String isco08Code,

@@ -4,7 +4,7 @@ import app.rolewise.library.entity.Publishable;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleContent;
 import app.rolewise.library.entity.RoleSlug;
-import app.rolewise.library.entity.RoleStatus;
+import app.rolewise.library.entity.ContentStatus;
 import app.rolewise.library.entity.Skill;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -68,7 +68,7 @@ class LibraryJsonTest {
             Set<ConstraintViolation<Role>> violations = VALIDATOR.validate(role, Default.class, Publishable.class);
             assertEquals(Set.of(), violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage())
                     .collect(Collectors.toSet()), content.slug());
-            assertEquals(RoleStatus.PUBLISHED, content.status(), content.slug());
+            assertEquals(ContentStatus.PUBLISHED, content.status(), content.slug());
             for (RoleContent.Dimension dimension : RoleContent.Dimension.values()) {
                 assertTrue(!dimension.textOf(content).isBlank(), content.slug() + " lacks " + dimension);
             }

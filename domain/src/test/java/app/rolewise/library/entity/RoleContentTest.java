@@ -21,7 +21,7 @@ class RoleContentTest {
             "Communication", new Skill("Communication", SkillKind.SOFT, "Communication & collaboration"));
 
     static RoleContent complete() {
-        return new RoleContent("data-engineer", "Data Engineer", "Data/AI", RoleStatus.PUBLISHED,
+        return new RoleContent("data-engineer", "Data Engineer", "Data/AI", ContentStatus.PUBLISHED,
                 "Builds the pipelines.", "15-1243.00", "2521", "Data infrastructure.", "<p>Overview</p>",
                 List.of("Build pipelines"), List.of(new RoleContent.SkillUse("SQL", Emphasis.CORE),
                 new RoleContent.SkillUse("Communication", Emphasis.HELPFUL)),

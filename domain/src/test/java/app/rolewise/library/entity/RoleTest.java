@@ -17,7 +17,7 @@ class RoleTest {
     void aNewRoleIsADraftThatNobodyOutsideAdminSees() {
         Role role = draft();
 
-        assertEquals(RoleStatus.DRAFT, role.getStatus());
+        assertEquals(ContentStatus.DRAFT, role.getStatus());
         assertFalse(role.isPublished());
     }
 
@@ -38,17 +38,17 @@ class RoleTest {
 
         role.publish();
 
-        assertEquals(RoleStatus.PUBLISHED, role.getStatus());
+        assertEquals(ContentStatus.PUBLISHED, role.getStatus());
     }
 
     @Test
     void aDraftCannotBeArchived() {
         Role role = draft();
 
-        RoleLifecycleException refused = assertThrows(RoleLifecycleException.class, role::archive);
+        LifecycleException refused = assertThrows(LifecycleException.class, role::archive);
 
-        assertEquals(RoleStatus.DRAFT, refused.from());
-        assertEquals(RoleStatus.DRAFT, role.getStatus());
+        assertEquals(ContentStatus.DRAFT, refused.from());
+        assertEquals(ContentStatus.DRAFT, role.getStatus());
     }
 
     @Test
@@ -56,6 +56,6 @@ class RoleTest {
         Role role = draft();
         role.publish();
 
-        assertThrows(RoleLifecycleException.class, role::publish);
+        assertThrows(LifecycleException.class, role::publish);
     }
 }

@@ -1,6 +1,10 @@
 package app.rolewise.it.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -69,11 +74,22 @@ class ArchitectureTest {
                 .check(rolewise);
     }
 
+    /** Within one business component; another component's boundary is exactly what control may call. */
     @Test
-    void controlDoesNotKnowBoundary() {
-        noClasses().that().resideInAPackage("..control..")
-                .should().dependOnClassesThat().resideInAPackage("..boundary..")
-                .allowEmptyShould(true) // no component has a control package yet
+    void controlDoesNotKnowItsOwnBoundary() {
+        classes().that().resideInAPackage("..control..")
+                .should(new ArchCondition<JavaClass>("not depend on the boundary of their own business component") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String component = item.getPackageName().replaceAll("\\.control(\\..*)?$", "");
+                        item.getDirectDependenciesFromSelf().stream()
+                                .filter(dependency -> dependency.getTargetClass().getPackageName()
+                                        .startsWith(component + ".boundary"))
+                                .forEach(dependency -> events.add(SimpleConditionEvent.violated(
+                                        dependency, dependency.getDescription())));
+                    }
+                })
+                .allowEmptyShould(true)
                 .check(rolewise);
     }
 

@@ -22,13 +22,17 @@ public final class AdminRolesPage extends RolewisePage {
         return new AdminRolesPage(browser);
     }
 
+    /** The role's row, searching for it first if the current page of the list does not show it. */
     private WebElement row(String roleName) {
-        return browser.driver().findElement(By.xpath(
-                "//tbody[@id='library:roles_data']/tr[td[normalize-space()='" + roleName + "']]"));
+        By row = By.xpath("//tbody[@id='library:roles_data']/tr[td[normalize-space()='" + roleName + "']]");
+        if (browser.driver().findElements(row).isEmpty()) {
+            search(roleName);
+        }
+        return browser.driver().findElement(row);
     }
 
     public String statusOf(String roleName) {
-        return row(roleName).findElement(By.cssSelector("td:nth-child(4)")).getText().strip();
+        return row(roleName).findElement(By.cssSelector("td:nth-child(3)")).getText().strip();
     }
 
     public String archive(String roleName) {
@@ -39,12 +43,33 @@ public final class AdminRolesPage extends RolewisePage {
         return awaitMessage();
     }
 
+    /** Imports a library file and returns the message the page shows about it. */
+    public String importFile(java.nio.file.Path file) {
+        browser.driver().findElement(By.cssSelector("[id='importForm:upload'] input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#messages .ui-messages-info-summary, #messages .ui-messages-warn-summary")))
+                .getText();
+    }
+
+    /** Types into the search box and returns the names the table lists then. */
+    public java.util.List<String> search(String text) {
+        WebElement box = browser.driver().findElement(By.id("library:search"));
+        box.clear();
+        box.sendKeys(text);
+        browser.awaitAjax(Duration.ofMillis(600)); // the search asks the server 400 ms after the last key
+        return browser.driver().findElements(By.cssSelector("tbody[id='library:roles_data'] a.rw-role-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     public String publish(String roleName) {
         row(roleName).findElement(By.cssSelector("[id$=':publish']")).click();
         return awaitMessage();
     }
 
     private String awaitMessage() {
+        browser.awaitAjax(Duration.ofMillis(200));
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info-summary")))
                 .getText();

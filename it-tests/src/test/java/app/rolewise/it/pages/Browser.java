@@ -83,6 +83,21 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Waits until no PrimeFaces Ajax request is under way, after giving a delayed one (such as a search
+     * box's) {@code grace} to start.
+     */
+    public void awaitAjax(java.time.Duration grace) {
+        try {
+            Thread.sleep(grace.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15)).until(d ->
+                (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));"));
+    }
+
     /** Requests a path with this browser's Rolewise session but without following redirects. */
     public HttpResponse<String> requestWithSession(String path) {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");

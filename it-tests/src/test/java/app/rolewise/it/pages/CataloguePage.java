@@ -20,6 +20,12 @@ public final class CataloguePage extends RolewisePage {
         return new CataloguePage(browser);
     }
 
+    public List<String> roleSlugs() {
+        return browser.driver().findElements(By.cssSelector("a.rw-role-name")).stream()
+                .map(link -> link.getAttribute("href").replaceAll(".*slug=", ""))
+                .toList();
+    }
+
     public List<String> roleNames() {
         return browser.driver().findElements(By.className("rw-role-name")).stream().map(WebElement::getText).toList();
     }

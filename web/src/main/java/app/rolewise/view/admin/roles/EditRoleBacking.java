@@ -10,7 +10,7 @@ import app.rolewise.library.boundary.UnknownRoleException;
 import app.rolewise.library.entity.Emphasis;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleContent;
-import app.rolewise.library.entity.RoleLifecycleException;
+import app.rolewise.library.entity.LifecycleException;
 import app.rolewise.library.entity.RoleSlug;
 import app.rolewise.library.entity.Skill;
 import app.rolewise.library.entity.SkillKind;
@@ -70,8 +70,13 @@ public class EditRoleBacking implements Serializable {
 
     public void save() {
         try {
+            long versionBefore = role.getVersion();
             role = roleLibrary.save(role);
             conflict = null;
+            if (role.getVersion() == versionBefore) {
+                Feedback.info("admin.edit.unchanged");
+                return;
+            }
             Feedback.info("admin.edit.saved", role.getName());
         } catch (StaleRoleException stale) {
             showConflict(stale.saved(), stale.savedVersion(), stale.savedBy(), stale.savedAt());
@@ -108,7 +113,7 @@ public class EditRoleBacking implements Serializable {
             Feedback.info("admin.roles.published", role.getName());
         } catch (RoleIncompleteException incomplete) {
             Feedback.warn("admin.roles.incomplete", role.getName(), String.join(" ", incomplete.missing()));
-        } catch (RoleLifecycleException refused) {
+        } catch (LifecycleException refused) {
             Feedback.warn("admin.roles.lifecycleRefused", slug.value(), refused.from(), refused.to());
         }
     }
@@ -118,7 +123,7 @@ public class EditRoleBacking implements Serializable {
             roleLibrary.archive(slug);
             role = roleLibrary.role(slug).orElseThrow(() -> new UnknownRoleException(slug));
             Feedback.info("admin.roles.archived", role.getName());
-        } catch (RoleLifecycleException refused) {
+        } catch (LifecycleException refused) {
             Feedback.warn("admin.roles.lifecycleRefused", slug.value(), refused.from(), refused.to());
         }
     }

@@ -8,9 +8,9 @@ import app.rolewise.library.boundary.UnknownRoleException;
 import app.rolewise.library.control.LibraryImportException;
 import app.rolewise.library.control.LibraryImporter;
 import app.rolewise.library.entity.Role;
-import app.rolewise.library.entity.RoleLifecycleException;
+import app.rolewise.library.entity.LifecycleException;
 import app.rolewise.library.entity.RoleSlug;
-import app.rolewise.library.entity.RoleStatus;
+import app.rolewise.library.entity.ContentStatus;
 import app.rolewise.view.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -51,7 +51,7 @@ public class RoleLibraryBacking implements Serializable {
 
     private String text;
     private String family;
-    private RoleStatus status;
+    private ContentStatus status;
     private List<String> families;
     private LazyDataModel<Role> roles;
 
@@ -107,7 +107,7 @@ public class RoleLibraryBacking implements Serializable {
             Feedback.info(doneMessage, changed.getName());
         } catch (RoleIncompleteException incomplete) {
             Feedback.warn("admin.roles.incomplete", slug, String.join(" ", incomplete.missing()));
-        } catch (RoleLifecycleException refused) {
+        } catch (LifecycleException refused) {
             Feedback.warn("admin.roles.lifecycleRefused", slug, refused.from(), refused.to());
         } catch (UnknownRoleException | IllegalArgumentException gone) {
             Feedback.warn("admin.roles.unknown", slug);
@@ -145,8 +145,8 @@ public class RoleLibraryBacking implements Serializable {
         return families;
     }
 
-    public RoleStatus[] getStatuses() {
-        return RoleStatus.values();
+    public ContentStatus[] getStatuses() {
+        return ContentStatus.values();
     }
 
     public String getText() {
@@ -165,11 +165,11 @@ public class RoleLibraryBacking implements Serializable {
         this.family = family;
     }
 
-    public RoleStatus getStatus() {
+    public ContentStatus getStatus() {
         return status;
     }
 
-    public void setStatus(RoleStatus status) {
+    public void setStatus(ContentStatus status) {
         this.status = status;
     }
 }

@@ -1,0 +1,277 @@
+package app.rolewise.it;
+
+import app.rolewise.it.pages.AdminRolesPage;
+import app.rolewise.it.pages.Browser;
+import app.rolewise.it.pages.CataloguePage;
+import app.rolewise.it.pages.EditRolePage;
+import app.rolewise.it.pages.HistoryPage;
+import app.rolewise.it.pages.KeycloakLoginPage;
+import app.rolewise.it.pages.NewRolePage;
+import app.rolewise.it.pages.RolePage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The role library as its users meet it: the seeded roles with every dimension, an admin editing,
+ * versioning, restoring and importing, two admins saving the same role, and managers kept out.
+ * Tests leave the seeded roles as they found them where they change them, and name what they add
+ * uniquely, so the suite can run again on the same database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoleLibraryIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RolewiseDeployment.realWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private final List<Browser> browsers = new ArrayList<>();
+
+    private Browser signedIn(DemoUser user) {
+        Browser browser = new Browser(RolewiseDeployment.baseUri(deployed));
+        browsers.add(browser);
+        browser.open("");
+        KeycloakLoginPage.expect(browser).signInAs(user);
+        return browser;
+    }
+
+    @BeforeEach
+    void noBrowsersYet() {
+        browsers.clear();
+    }
+
+    @AfterEach
+    void closeBrowsers(TestInfo test) {
+        for (int i = 0; i < browsers.size(); i++) {
+            browsers.get(i).screenshot(getClass().getSimpleName() + "-" + test.getDisplayName() + "-" + i);
+            browsers.get(i).close();
+        }
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.currentTimeMillis(), 36);
+    }
+
+    @Test
+    void theSeededLibraryHasAtLeastTenPublishedRolesWithEveryDimension() {
+        Browser browser = signedIn(DemoUser.MARK);
+
+        List<String> slugs = CataloguePage.open(browser).roleSlugs();
+
+        assertTrue(slugs.size() >= 10, "published roles: " + slugs);
+        for (String slug : slugs) {
+            RolePage role = RolePage.open(browser, slug);
+            assertTrue(role.showsRole(), slug);
+            for (String dimension : RolePage.DIMENSIONS) {
+                String text = role.dimension(dimension);
+                assertTrue(text.lines().count() > 1 && !text.lines().skip(1).allMatch(String::isBlank),
+                        slug + " shows no " + dimension);
+            }
+            assertFalse(role.skillChips("hardSkills").isEmpty(), slug + " has no hard skills");
+            assertFalse(role.skillChips("softSkills").isEmpty(), slug + " has no soft skills");
+        }
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void theDataEngineerCarriesTheSeedsFacts() {
+        Browser browser = signedIn(DemoUser.HOLLY);
+
+        RolePage dataEngineer = RolePage.open(browser, "data-engineer");
+
+        assertTrue(dataEngineer.skillChips("hardSkills").containsAll(List.of("SQL", "ETL/ELT tools",
+                "Distributed processing (Spark, Hadoop)", "Python", "Java/Scala", "Cloud data services")),
+                dataEngineer.skillChips("hardSkills").toString());
+        assertTrue(dataEngineer.dimension("reportingLine").contains("CTO"), dataEngineer.dimension("reportingLine"));
+        List<String> path = dataEngineer.careerPath();
+        assertTrue(path.contains("Junior data analyst") && path.contains("Software engineer")
+                && path.contains("Data architect"), path.toString());
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void anUnknownOrMalformedRoleGetsAMessageNotAnErrorPage() {
+        Browser browser = signedIn(DemoUser.MARK);
+
+        RolePage unknown = RolePage.open(browser, "no-such-role");
+        String unknownMessage = unknown.messages();
+        RolePage malformed = RolePage.open(browser, "Not%20A%20Slug");
+
+        assertFalse(unknown.showsRole());
+        assertTrue(unknownMessage.contains("There is no published role called \"no-such-role\""), unknownMessage);
+        assertFalse(malformed.showsRole());
+        assertTrue(malformed.messages().contains("lower-case letters and digits"), malformed.messages());
+    }
+
+    @Test
+    void anAdminEditsARoleAndRestoresTheEarlierVersion() {
+        Browser browser = signedIn(DemoUser.ALICE);
+        String original = RolePage.open(browser, "data-analyst").summary();
+        String changed = "Edited by the integration test " + unique("run") + ".";
+
+        String saved = EditRolePage.open(browser, "data-analyst").setSummary(changed).save();
+        String shownAfterSave = RolePage.open(browser, "data-analyst").summary();
+        HistoryPage history = HistoryPage.open(browser, "data-analyst");
+        List<String> changedDimensions = history.changedDimensions();
+        int versions = history.versionCount();
+        String restored = history.restoreRow(1);
+        String shownAfterRestore = RolePage.open(browser, "data-analyst").summary();
+
+        assertTrue(saved.contains("is saved as a new version"), saved);
+        assertEquals(changed, shownAfterSave);
+        assertTrue(versions >= 2, "versions: " + versions);
+        assertEquals(List.of("Summary"), changedDimensions);
+        assertTrue(restored.contains("is restored as a new version"), restored);
+        assertEquals(original, shownAfterRestore);
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void badInputGetsAMessageNextToTheFieldAndKeepsWhatWasTyped() {
+        Browser browser = signedIn(DemoUser.ALICE);
+        EditRolePage editor = EditRolePage.open(browser, "data-architect");
+
+        editor.setOnetSoc("15-12").save();
+
+        assertEquals("An O*NET-SOC code looks like 15-2051.00.", editor.fieldMessage("onetSoc"));
+        assertEquals("15-12", editor.field("onetSoc"));
+        assertTrue(RolePage.open(browser, "data-architect").codes().contains("O*NET-SOC 15-1243.00"),
+                "nothing may be stored from a refused save");
+    }
+
+    @Test
+    void aStaleSaveShowsTheConflictAndLosesNothing() {
+        Browser first = signedIn(DemoUser.ALICE);
+        Browser second = signedIn(DemoUser.ALICE);
+        EditRolePage firstEditor = EditRolePage.open(first, "analytics-engineer");
+        EditRolePage secondEditor = EditRolePage.open(second, "analytics-engineer");
+        String originalSummary = secondEditor.field("summary");
+        String firstOutlook = "Outlook from the first editor " + unique("run") + ".";
+        String secondOutlook = "Outlook from the second editor " + unique("run") + ".";
+
+        firstEditor.setOutlook(firstOutlook).save();
+        String refused = secondEditor.setOutlook(secondOutlook).save();
+        boolean conflictShown = secondEditor.showsConflict();
+        String conflict = secondEditor.conflict();
+        String keptInput = secondEditor.field("outlook");
+        String savedAfterReview = secondEditor.save();
+
+        assertTrue(refused.contains("saved this role after you opened it"), refused);
+        assertTrue(conflictShown);
+        assertTrue(conflict.contains(firstOutlook) && conflict.contains(secondOutlook), conflict);
+        assertEquals(secondOutlook, keptInput);
+        assertTrue(savedAfterReview.contains("is saved as a new version"), savedAfterReview);
+        assertEquals(originalSummary, EditRolePage.open(first, "analytics-engineer").field("summary"));
+        assertEquals(List.of(), second.javaScriptErrors());
+    }
+
+    @Test
+    void aNewDraftCannotBePublishedUntilEveryDimensionIsFilled() {
+        Browser browser = signedIn(DemoUser.ALICE);
+        String slug = unique("it-draft");
+
+        EditRolePage editor = NewRolePage.open(browser).create("Draft " + slug, slug, "Data/AI", "A draft from the tests.");
+        String refused = editor.saveAndPublish();
+        List<String> published = CataloguePage.open(browser).roleSlugs();
+
+        assertTrue(refused.contains("cannot be published yet"), refused);
+        assertTrue(refused.contains("List at least one key responsibility."), refused);
+        assertFalse(published.contains(slug));
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void aNewRoleNeedsAWellFormedUnusedSlug() {
+        Browser browser = signedIn(DemoUser.ALICE);
+
+        NewRolePage malformed = NewRolePage.open(browser).submit("Someone", "Not A Slug", "Data/AI", "Text.");
+        String malformedMessage = malformed.messageFor("slug");
+
+        assertTrue(malformedMessage.contains("lower-case letters and digits"), malformedMessage);
+        assertEquals("Someone", browser.driver().findElement(org.openqa.selenium.By.id("newRole:name")).getAttribute("value"));
+    }
+
+    @Test
+    void aBadLibraryFileIsRefusedWholeAndAGoodOneImported() throws IOException {
+        Browser browser = signedIn(DemoUser.ALICE);
+        String slug = unique("it-import");
+        String role = """
+                {"slug": "%s", "name": "Imported %s", "family": "Data/AI", "status": "DRAFT",
+                 "summary": "Imported by the tests.", "skills": [{"name": "%s", "emphasis": "CORE"}]}""";
+        Path bad = Files.writeString(Files.createTempFile("bad-library", ".json"), """
+                {"format": "rolewise-library/1", "skills": [], "roles": [%s]}""".formatted(role.formatted(slug, slug, "No Such Skill")));
+        Path good = Files.writeString(Files.createTempFile("good-library", ".json"), """
+                {"format": "rolewise-library/1", "skills": [], "roles": [%s]}""".formatted(role.formatted(slug, slug, "SQL")));
+
+        String refused = AdminRolesPage.open(browser).importFile(bad);
+        List<String> afterRefusal = AdminRolesPage.open(browser).search(slug);
+        String imported = AdminRolesPage.open(browser).importFile(good);
+        List<String> afterImport = AdminRolesPage.open(browser).search(slug);
+
+        assertTrue(refused.contains("Nothing was imported"), refused);
+        assertTrue(refused.contains("uses the skill \"No Such Skill\""), refused);
+        assertEquals(List.of(), afterRefusal);
+        assertTrue(imported.contains("1 roles added"), imported);
+        assertEquals(List.of("Imported " + slug), afterImport);
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void theRoleListFindsRolesBySkill() {
+        Browser browser = signedIn(DemoUser.ALICE);
+
+        List<String> found = AdminRolesPage.open(browser).search("pytorch");
+
+        assertTrue(found.contains("Machine Learning Engineer"), found.toString());
+        assertFalse(found.contains("BI Developer"), found.toString());
+    }
+
+    @Test
+    void aManagerCannotReachAdminPagesOrCallAdminActions() throws Exception {
+        Browser browser = signedIn(DemoUser.MARK);
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        URI base = RolewiseDeployment.baseUri(deployed);
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        List<Integer> pages = new ArrayList<>();
+        for (String page : List.of("admin/roles/", "admin/roles/edit.xhtml?slug=data-engineer",
+                "admin/roles/history.xhtml?slug=data-engineer", "admin/roles/new.xhtml", "admin/audit/")) {
+            pages.add(browser.requestWithSession(page).statusCode());
+        }
+        HttpResponse<String> forgedAction = http.send(HttpRequest.newBuilder(base.resolve("admin/roles/index.xhtml"))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("library=library&library%3Aexport=&jakarta.faces.ViewState=stateless"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(List.of(403, 403, 403, 403, 403), pages);
+        assertEquals(403, forgedAction.statusCode());
+        assertFalse(forgedAction.body().contains("\"format\""), "no library export may leak");
+    }
+}

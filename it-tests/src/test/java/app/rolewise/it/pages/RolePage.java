@@ -1,0 +1,56 @@
+package app.rolewise.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+/**
+ * A role's page ({@code /roles/role.xhtml?slug=…}), or its "not found" message.
+ */
+public final class RolePage extends RolewisePage {
+
+    /** The sections every published role shows, in reading order. */
+    public static final List<String> DIMENSIONS = List.of("primaryFocus", "overview", "responsibilities", "skills",
+            "reportingLine", "careerPath", "salaryFactors", "outlook", "misconceptions", "whenToHire", "faq");
+
+    private RolePage(Browser browser) {
+        super(browser);
+    }
+
+    public static RolePage open(Browser browser, String slug) {
+        browser.open("roles/role.xhtml?slug=" + slug);
+        waitFor(browser, By.id("backToCatalogue"));
+        return new RolePage(browser);
+    }
+
+    public boolean showsRole() {
+        return !browser.driver().findElements(By.cssSelector("article.rw-role")).isEmpty();
+    }
+
+    public String dimension(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    public List<String> skillChips(String column) {
+        return browser.driver().findElements(By.cssSelector("#" + column + " .rw-chip")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public List<String> careerPath() {
+        return browser.driver().findElements(By.cssSelector("#careerPath .rw-path-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public String messages() {
+        return browser.driver().findElement(By.id("messages")).getText();
+    }
+
+    public String codes() {
+        return browser.driver().findElement(By.cssSelector(".rw-codes")).getText();
+    }
+
+    public String summary() {
+        return browser.driver().findElement(By.cssSelector(".rw-lead")).getText();
+    }
+}
