@@ -41,6 +41,9 @@ public final class Comparison {
 
     /** How alike the roles' skills are within one catalogue category (1 = the same skills). */
     public record CategorySimilarity(String category, double jaccard, List<String> shared) {
+        public int percent() {
+            return (int) Math.round(jaccard * 100);
+        }
     }
 
     private Comparison(List<Role> roles) {

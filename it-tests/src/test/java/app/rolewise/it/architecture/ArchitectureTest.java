@@ -102,6 +102,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePersistenceUnitNamesEveryEntity() throws IOException {
+        String persistenceXml;
+        try (var in = ArchitectureTest.class.getClassLoader().getResourceAsStream("META-INF/persistence.xml")) {
+            persistenceXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        List<String> unlisted = rolewise.stream()
+                .filter(type -> type.isAnnotatedWith(jakarta.persistence.Entity.class))
+                .map(JavaClass::getName)
+                .filter(name -> !persistenceXml.contains("<class>" + name + "</class>"))
+                .toList();
+        assertEquals(List.of(), unlisted, "entities missing from web/src/main/resources/META-INF/persistence.xml");
+    }
+
+    @Test
     void everyPackageSaysWhatItIsFor() throws IOException {
         Path root = Path.of(System.getProperty("rolewise.root", ".."));
         List<Path> undocumented;

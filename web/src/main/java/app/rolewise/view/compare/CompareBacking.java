@@ -1,0 +1,188 @@
+package app.rolewise.view.compare;
+
+import app.rolewise.comparison.boundary.ComparisonRequest;
+import app.rolewise.comparison.boundary.Comparisons;
+import app.rolewise.comparison.boundary.PairContents;
+import app.rolewise.comparison.entity.Comparison;
+import app.rolewise.comparison.entity.ComparisonView;
+import app.rolewise.comparison.entity.RolePair;
+import app.rolewise.library.boundary.RoleLibrary;
+import app.rolewise.library.entity.Role;
+import app.rolewise.view.Feedback;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Backs the compare hub ({@code /compare.xhtml?roles=a,b}): without roles, the picker, curated pairs and
+ * most viewed comparisons; with roles, the comparison itself. Unknown or unpublished roles in the URL
+ * get a message, never an error page.
+ */
+@Named
+@RequestScoped
+public class CompareBacking {
+
+    private static final Logger LOG = Logger.getLogger(CompareBacking.class.getName());
+    private static final int MOST_VIEWED = 6;
+    private static final String[] PALETTE = {"#3b5bdb", "#e8590c", "#2b8a3e", "#862e9c"};
+
+    @Inject
+    Comparisons comparisons;
+
+    @Inject
+    PairContents pairs;
+
+    @Inject
+    RoleLibrary roleLibrary;
+
+    private String roles;
+    private List<String> picked = new ArrayList<>();
+    private Map<String, String> names;
+    private Comparison comparison;
+    private RolePair pair;
+    private List<RolePair> curated;
+    private List<ComparisonView> mostViewed;
+    private String chart;
+
+    @PostConstruct
+    void loadNames() {
+        names = roleLibrary.publishedRoles().stream()
+                .collect(Collectors.toMap(role -> role.getSlug().value(), Role::getName, (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** Runs on GET: reads {@code roles}, compares, or prepares the hub. */
+    public void load() {
+        List<String> wanted = roles == null ? List.of() : Arrays.stream(roles.split(",")).map(String::strip)
+                .filter(slug -> !slug.isEmpty()).toList();
+        if (!wanted.isEmpty()) {
+            ComparisonRequest request = comparisons.compare(wanted);
+            request.notFound().forEach(slug -> Feedback.warn("compare.notFound", slug));
+            if (!request.ignored().isEmpty()) {
+                Feedback.warn("compare.tooMany", Comparison.MAX_ROLES, String.join(", ", request.ignored()));
+            }
+            comparison = request.comparison().orElse(null);
+            pair = request.pair().orElse(null);
+            if (comparison == null) {
+                Feedback.warn("compare.needTwo");
+            }
+        }
+        if (comparison == null) {
+            curated = pairs.curated();
+            mostViewed = comparisons.mostViewed(MOST_VIEWED);
+            picked = new ArrayList<>(wanted.stream().filter(names::containsKey).toList());
+            return;
+        }
+        picked = comparison.roles().stream().map(role -> role.getSlug().value()).collect(Collectors.toCollection(ArrayList::new));
+        chart = chartJson(comparison);
+        try {
+            comparisons.countView(comparison.key());
+        } catch (EJBException countLost) {
+            LOG.log(Level.FINE, "A comparison view was not counted", countLost); // two first views at once
+        }
+    }
+
+    /** Opens the comparison of the picked roles at its bookmarkable address. */
+    public String compare() {
+        if (picked == null || picked.size() < Comparison.MIN_ROLES) {
+            Feedback.warn("compare.needTwo");
+            return null;
+        }
+        return "/compare?faces-redirect=true&roles=" + String.join(",", picked);
+    }
+
+    public List<String> suggest(String query) {
+        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        return names.entrySet().stream()
+                .filter(entry -> entry.getValue().toLowerCase(Locale.ROOT).contains(text) || entry.getKey().contains(text))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    public String nameOf(String slug) {
+        return names.getOrDefault(slug, slug);
+    }
+
+    /** Chart.js configuration: how much each role leans on each skill category (core skills count double). */
+    private static String chartJson(Comparison comparison) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        comparison.categories().forEach(labels::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        List<Role> compared = comparison.roles();
+        for (int i = 0; i < compared.size(); i++) {
+            Role role = compared.get(i);
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            comparison.emphasisByCategory().get(role.getSlug().value()).values().forEach(data::add);
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", role.getName())
+                    .add("data", data)
+                    .add("backgroundColor", PALETTE[i % PALETTE.length]));
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("indexAxis", "y")
+                .add("responsive", true)
+                .add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
+                        .add("ticks", Json.createObjectBuilder().add("precision", 0))));
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options)
+                .build().toString();
+    }
+
+    public String getRoles() {
+        return roles;
+    }
+
+    public void setRoles(String roles) {
+        this.roles = roles;
+    }
+
+    public List<String> getPicked() {
+        return picked;
+    }
+
+    public void setPicked(List<String> picked) {
+        this.picked = picked;
+    }
+
+    public Comparison getComparison() {
+        return comparison;
+    }
+
+    public RolePair getPair() {
+        return pair;
+    }
+
+    public List<RolePair> getCurated() {
+        return curated;
+    }
+
+    public List<ComparisonView> getMostViewed() {
+        return mostViewed;
+    }
+
+    public String getChart() {
+        return chart;
+    }
+
+    public String getRolesParameter() {
+        return comparison == null ? "" : String.join(",", picked);
+    }
+}
