@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Measures the compare page for the seed pair against a plain servlet that renders the same comparison as
+# bare HTML, in the same server and the same run: wrk on loopback, 16 connections, a signed-in session.
+# Needs a running Rolewise (./rolewise start) and wrk (apt-get install -y wrk). Writes bench/results-compare.md.
+#
+#   bench/compare.sh [seconds per run, default 20] [runs, default 3]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+SECONDS_PER_RUN=${1:-20}
+RUNS=${2:-3}
+BASE=${ROLEWISE_URL:-http://localhost:8080}
+ROLES=data-engineer,machine-learning-engineer
+command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install -y wrk)" >&2; exit 1; }
+
+session=$(./login.sh mark rolewise)
+cookie="Cookie: JSESSIONID=$session"
+
+# wrk prints "Requests/sec: N" and, with --latency, "50% 1.23ms" / "99% 4.56ms"; convert to ms.
+measure() {
+    local url=$1
+    wrk -t2 -c16 -d"${SECONDS_PER_RUN}s" --latency -H "$cookie" "$url" | awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        /Requests\/sec/ { rps = $2 }
+        /^ +50%/ { p50 = ms($2) }
+        /^ +99%/ { p99 = ms($2) }
+        /Non-2xx/ { errors = $NF }
+        END { printf "%.1f %.2f %.2f %d\n", rps, p50, p99, errors }'
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+# Warm up both (JIT, caches), then alternate so both see the same machine state.
+wrk -t2 -c16 -d5s -H "$cookie" "$BASE/compare?roles=$ROLES" >/dev/null
+wrk -t2 -c16 -d5s -H "$cookie" "$BASE/compare/plain?roles=$ROLES" >/dev/null
+: >/tmp/rolewise-bench-page
+: >/tmp/rolewise-bench-plain
+for run in $(seq "$RUNS"); do
+    measure "$BASE/compare?roles=$ROLES" >>/tmp/rolewise-bench-page
+    measure "$BASE/compare/plain?roles=$ROLES" >>/tmp/rolewise-bench-plain
+done
+
+column() { awk -v c="$1" '{ print $c }' "$2" | median; }
+page_rps=$(column 1 /tmp/rolewise-bench-page); plain_rps=$(column 1 /tmp/rolewise-bench-plain)
+page_p50=$(column 2 /tmp/rolewise-bench-page); plain_p50=$(column 2 /tmp/rolewise-bench-plain)
+page_p99=$(column 3 /tmp/rolewise-bench-page); plain_p99=$(column 3 /tmp/rolewise-bench-plain)
+page_err=$(awk '{ s += $4 } END { print s + 0 }' /tmp/rolewise-bench-page)
+ratio=$(awk -v a="$page_rps" -v b="$plain_rps" 'BEGIN { printf "%.0f", b > 0 ? 100 * a / b : 0 }')
+
+{
+    echo "| what (seed pair, 16 connections, ${SECONDS_PER_RUN}s × $RUNS, median) | requests/s | p50 ms | p99 ms |"
+    echo "|---|---|---|---|"
+    echo "| compare page (Faces) | $page_rps | $page_p50 | $page_p99 |"
+    echo "| plain servlet, same data | $plain_rps | $plain_p50 | $plain_p99 |"
+    echo
+    echo "Compare page throughput: ${ratio}% of the plain servlet (target ≥ 50%); p99 ${page_p99} ms (target ≤ 50 ms);"
+    echo "non-2xx answers from the page: $page_err. Machine: $(nproc) cores, $(date -u +%Y-%m-%d)."
+} | tee results-compare.md

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Signs in to a running Rolewise through the real Keycloak login page and prints the JSESSIONID, so that
+# wrk can load pages as a signed-in user. Usage: bench/login.sh [user] [password]
+set -euo pipefail
+USER_NAME=${1:-mark}
+PASSWORD=${2:-rolewise}
+BASE=${ROLEWISE_URL:-http://localhost:8080}
+jar=$(mktemp)
+trap 'rm -f "$jar"' EXIT
+
+# 1. The app sends us to Keycloak; its login page carries the form's action URL.
+page=$(curl -s -L -c "$jar" -b "$jar" "$BASE/")
+action=$(printf '%s' "$page" | grep -o 'action="[^"]*"' | head -n 1 | sed 's/^action="//; s/"$//; s/&amp;/\&/g')
+[ -n "$action" ] || { echo "bench: no Keycloak login form found at $BASE/" >&2; exit 1; }
+
+# 2. Post the credentials; Keycloak redirects back to the app, which sets its session cookie.
+curl -s -L -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$USER_NAME" \
+    --data-urlencode "password=$PASSWORD" --data "credentialId=" "$action"
+session=$(awk '$6 == "JSESSIONID" && $1 ~ /localhost/ {print $7}' "$jar" | tail -n 1)
+[ -n "$session" ] || { echo "bench: sign-in as $USER_NAME gave no session" >&2; exit 1; }
+echo "$session"
