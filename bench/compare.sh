@@ -44,7 +44,7 @@ page_rps=$(column 1 /tmp/rolewise-bench-page); plain_rps=$(column 1 /tmp/rolewis
 page_p50=$(column 2 /tmp/rolewise-bench-page); plain_p50=$(column 2 /tmp/rolewise-bench-plain)
 page_p99=$(column 3 /tmp/rolewise-bench-page); plain_p99=$(column 3 /tmp/rolewise-bench-plain)
 page_err=$(awk '{ s += $4 } END { print s + 0 }' /tmp/rolewise-bench-page)
-ratio=$(awk -v a="$page_rps" -v b="$plain_rps" 'BEGIN { printf "%.0f", b > 0 ? 100 * a / b : 0 }')
+ratio=$(awk -v a="$page_rps" -v b="$plain_rps" 'BEGIN { if (b > 0) printf "%.0f", 100 * a / b; else print 0 }')
 
 {
     echo "| what (seed pair, 16 connections, ${SECONDS_PER_RUN}s × $RUNS, median) | requests/s | p50 ms | p99 ms |"

@@ -70,16 +70,18 @@ public class Comparisons {
         return new ComparisonRequest(Optional.of(Comparison.of(found)), notFound, ignored, pair);
     }
 
-    /** Counts a view of a comparison, in a transaction of its own so a lost count never fails a page. */
+    /** Adds views counted in memory (see ViewCounter) to the stored counts, in a transaction of its own. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void countView(String key) {
+    public void addViews(String key, long views) {
         Instant now = Instant.now(clock);
-        int updated = em.createQuery("update ComparisonView v set v.views = v.views + 1, v.lastViewedAt = :now where v.key = :key")
-                .setParameter("now", now).setParameter("key", key).executeUpdate();
+        int updated = em.createQuery("update ComparisonView v set v.views = v.views + :views, v.lastViewedAt = :now where v.key = :key")
+                .setParameter("views", views).setParameter("now", now).setParameter("key", key).executeUpdate();
         if (updated == 0) {
             ComparisonView first = new ComparisonView(key, now);
-            first.viewed(now);
+            for (long i = 0; i < views; i++) {
+                first.viewed(now);
+            }
             em.persist(first);
         }
     }

@@ -1,5 +1,6 @@
 package app.rolewise.library.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,9 +14,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -40,9 +44,12 @@ import java.util.function.Function;
  * dimension is filled is checked on publishing ({@link Publishable}).
  */
 @Entity
+@Cacheable
 @Table(name = "library_role")
-@NamedQuery(name = Role.FIND_BY_STATUS, query = "select r from Role r where r.status = :status order by r.name")
-@NamedQuery(name = Role.FIND_BY_SLUG, query = "select r from Role r where r.slug = :slug")
+@NamedQuery(name = Role.FIND_BY_STATUS, query = "select r from Role r where r.status = :status order by r.name",
+        hints = @QueryHint(name = "org.hibernate.cacheable", value = "true"))
+@NamedQuery(name = Role.FIND_BY_SLUG, query = "select r from Role r where r.slug = :slug",
+        hints = @QueryHint(name = "org.hibernate.cacheable", value = "true"))
 @NamedQuery(name = Role.FIND_ALL, query = "select r from Role r order by r.name")
 @NamedQuery(name = Role.FAMILIES, query = "select distinct r.family from Role r order by r.family")
 @NamedQuery(name = Role.COUNT, query = "select count(r) from Role r")
@@ -122,6 +129,7 @@ public class Role implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{role.responsibilities.required}")
     @Size(max = 15, message = "{role.responsibilities.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "role_responsibility", joinColumns = @JoinColumn(name = "role_id"))
     @OrderColumn(name = "position")
@@ -130,6 +138,7 @@ public class Role implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{role.skills.required}")
     @Size(max = 40, message = "{role.skills.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "role_skill", joinColumns = @JoinColumn(name = "role_id"))
     @OrderColumn(name = "position")
@@ -142,6 +151,7 @@ public class Role implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{role.entryPoints.required}")
     @Size(max = 8, message = "{role.entryPoints.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "role_entry_point", joinColumns = @JoinColumn(name = "role_id"))
     @OrderColumn(name = "position")
@@ -150,6 +160,7 @@ public class Role implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{role.progression.required}")
     @Size(max = 10, message = "{role.progression.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "role_progression_step", joinColumns = @JoinColumn(name = "role_id"))
     @OrderColumn(name = "position")
@@ -158,6 +169,7 @@ public class Role implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{role.salaryFactors.required}")
     @Size(max = 12, message = "{role.salaryFactors.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "role_salary_factor", joinColumns = @JoinColumn(name = "role_id"))
     @OrderColumn(name = "position")
@@ -171,6 +183,7 @@ public class Role implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{role.misconceptions.required}")
     @Size(max = 10, message = "{role.misconceptions.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "role_misconception", joinColumns = @JoinColumn(name = "role_id"))
     @OrderColumn(name = "position")
@@ -178,6 +191,7 @@ public class Role implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{role.whenToHire.required}")
     @Size(max = 10, message = "{role.whenToHire.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "role_hiring_signal", joinColumns = @JoinColumn(name = "role_id"))
     @OrderColumn(name = "position")
@@ -186,6 +200,7 @@ public class Role implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{role.faq.required}")
     @Size(max = 15, message = "{role.faq.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "role_faq", joinColumns = @JoinColumn(name = "role_id"))
     @OrderColumn(name = "position")

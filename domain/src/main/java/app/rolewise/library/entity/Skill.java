@@ -1,5 +1,6 @@
 package app.rolewise.library.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * A skill in the shared catalogue. Roles refer to the same skill, so what two roles share can be computed.
  */
 @Entity
+@Cacheable
 @Table(name = "skill")
 @NamedQuery(name = Skill.FIND_ALL, query = "select s from Skill s order by s.kind, s.category, s.name")
 @NamedQuery(name = Skill.FIND_BY_NAME, query = "select s from Skill s where lower(s.name) = lower(:name)")

@@ -3,14 +3,13 @@ package app.rolewise.view.compare;
 import app.rolewise.comparison.boundary.ComparisonRequest;
 import app.rolewise.comparison.boundary.Comparisons;
 import app.rolewise.comparison.boundary.PairContents;
+import app.rolewise.comparison.boundary.ViewCounter;
 import app.rolewise.comparison.entity.Comparison;
 import app.rolewise.comparison.entity.ComparisonView;
 import app.rolewise.comparison.entity.RolePair;
 import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.library.entity.Role;
 import app.rolewise.view.Feedback;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,8 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -37,7 +34,6 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class CompareBacking {
 
-    private static final Logger LOG = Logger.getLogger(CompareBacking.class.getName());
     private static final int MOST_VIEWED = 6;
     private static final String[] PALETTE = {"#3b5bdb", "#e8590c", "#2b8a3e", "#862e9c"};
 
@@ -50,6 +46,9 @@ public class CompareBacking {
     @Inject
     RoleLibrary roleLibrary;
 
+    @Inject
+    ViewCounter viewCounter;
+
     private String roles;
     private List<String> picked = new ArrayList<>();
     private Map<String, String> names;
@@ -59,10 +58,13 @@ public class CompareBacking {
     private List<ComparisonView> mostViewed;
     private String chart;
 
-    @PostConstruct
-    void loadNames() {
-        names = roleLibrary.publishedRoles().stream()
-                .collect(Collectors.toMap(role -> role.getSlug().value(), Role::getName, (a, b) -> a, LinkedHashMap::new));
+    /** Published roles by URL name, read when the picker needs them (not for every comparison shown). */
+    private Map<String, String> names() {
+        if (names == null) {
+            names = roleLibrary.publishedRoles().stream()
+                    .collect(Collectors.toMap(role -> role.getSlug().value(), Role::getName, (a, b) -> a, LinkedHashMap::new));
+        }
+        return names;
     }
 
     /** Runs on GET: reads {@code roles}, compares, or prepares the hub. */
@@ -84,16 +86,14 @@ public class CompareBacking {
         if (comparison == null) {
             curated = pairs.curated();
             mostViewed = comparisons.mostViewed(MOST_VIEWED);
-            picked = new ArrayList<>(wanted.stream().filter(names::containsKey).toList());
+            picked = new ArrayList<>(wanted.stream().filter(names()::containsKey).toList());
             return;
         }
-        picked = comparison.roles().stream().map(role -> role.getSlug().value()).collect(Collectors.toCollection(ArrayList::new));
+        names = comparison.roles().stream()
+                .collect(Collectors.toMap(role -> role.getSlug().value(), Role::getName, (a, b) -> a, LinkedHashMap::new));
+        picked = new ArrayList<>(names.keySet());
         chart = chartJson(comparison);
-        try {
-            comparisons.countView(comparison.key());
-        } catch (EJBException countLost) {
-            LOG.log(Level.FINE, "A comparison view was not counted", countLost); // two first views at once
-        }
+        viewCounter.viewed(comparison.key());
     }
 
     /** Opens the comparison of the picked roles at its bookmarkable address. */
@@ -107,14 +107,14 @@ public class CompareBacking {
 
     public List<String> suggest(String query) {
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return names.entrySet().stream()
+        return names().entrySet().stream()
                 .filter(entry -> entry.getValue().toLowerCase(Locale.ROOT).contains(text) || entry.getKey().contains(text))
                 .map(Map.Entry::getKey)
                 .toList();
     }
 
     public String nameOf(String slug) {
-        return names.getOrDefault(slug, slug);
+        return names().getOrDefault(slug, slug);
     }
 
     /** Chart.js configuration: how much each role leans on each skill category (core skills count double). */
