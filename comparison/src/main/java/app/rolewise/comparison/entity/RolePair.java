@@ -6,6 +6,7 @@ import app.rolewise.library.entity.LifecycleException;
 import app.rolewise.library.entity.Misconception;
 import app.rolewise.library.entity.Publishable;
 import app.rolewise.library.entity.Role;
+import app.rolewise.library.entity.Text;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -245,7 +246,7 @@ public class RolePair implements Serializable {
     }
 
     public void setVerdict(String verdict) {
-        this.verdict = clean(verdict);
+        this.verdict = Text.clean(verdict);
     }
 
     public String getOverlap() {
@@ -253,7 +254,7 @@ public class RolePair implements Serializable {
     }
 
     public void setOverlap(String overlap) {
-        this.overlap = clean(overlap);
+        this.overlap = Text.clean(overlap);
     }
 
     public List<String> getSharedTasks() {
@@ -288,17 +289,8 @@ public class RolePair implements Serializable {
         return faq;
     }
 
-    private static String clean(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "").strip();
-        return stripped.isEmpty() ? null : stripped;
-    }
-
     private static void replace(List<String> target, List<String> items) {
-        List<String> cleaned = items == null ? List.of()
-                : items.stream().map(RolePair::clean).filter(Objects::nonNull).toList();
+        List<String> cleaned = Text.cleanItems(items);
         target.clear();
         target.addAll(cleaned);
     }

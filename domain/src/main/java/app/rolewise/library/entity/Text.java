@@ -8,12 +8,12 @@ import java.util.Objects;
  * How the library stores free text: Unicode-normalised, without control characters, trimmed; blank
  * becomes null so that "required" rules see it as missing.
  */
-final class Text {
+public final class Text {
 
     private Text() {
     }
 
-    static String clean(String text) {
+    public static String clean(String text) {
         if (text == null) {
             return null;
         }
@@ -24,7 +24,7 @@ final class Text {
     }
 
     /** Cleans every item and drops the empty ones: an empty line in a list is not an item. */
-    static List<String> cleanItems(List<String> items) {
+    public static List<String> cleanItems(List<String> items) {
         if (items == null) {
             return List.of();
         }

@@ -18,23 +18,23 @@ public final class NewRolePage extends RolewisePage {
     }
 
     public EditRolePage create(String name, String slug, String family, String summary) {
-        browser.driver().findElement(By.id("newRole:name")).sendKeys(name);
-        browser.driver().findElement(By.id("newRole:slug")).sendKeys(slug);
-        browser.driver().findElement(By.id("newRole:family")).sendKeys(family);
-        browser.driver().findElement(By.id("newRole:summary")).sendKeys(summary);
-        browser.driver().findElement(By.id("newRole:create")).click();
+        fillAndSend(name, slug, family, summary);
         return EditRolePage.expect(browser);
     }
 
     /** Submits without waiting for the editor, for input the form refuses. */
     public NewRolePage submit(String name, String slug, String family, String summary) {
+        fillAndSend(name, slug, family, summary);
+        waitFor(browser, By.cssSelector("#newRole .ui-message-error"));
+        return this;
+    }
+
+    private void fillAndSend(String name, String slug, String family, String summary) {
         browser.driver().findElement(By.id("newRole:name")).sendKeys(name);
         browser.driver().findElement(By.id("newRole:slug")).sendKeys(slug);
         browser.driver().findElement(By.id("newRole:family")).sendKeys(family);
         browser.driver().findElement(By.id("newRole:summary")).sendKeys(summary);
         browser.driver().findElement(By.id("newRole:create")).click();
-        waitFor(browser, By.cssSelector("#newRole .ui-message-error"));
-        return this;
     }
 
     public String messageFor(String field) {
