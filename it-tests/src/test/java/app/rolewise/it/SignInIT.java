@@ -3,6 +3,8 @@ package app.rolewise.it;
 import app.rolewise.it.pages.AdminRolesPage;
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.CataloguePage;
+import app.rolewise.it.pages.EditRolePage;
+import app.rolewise.it.pages.RolePage;
 import app.rolewise.it.pages.ErrorPage;
 import app.rolewise.it.pages.HomePage;
 import app.rolewise.it.pages.KeycloakLoginPage;
@@ -72,8 +74,8 @@ class SignInIT {
         assertTrue(home.signedInAs().contains(user.userName() + "@rolewise.test"), home.signedInAs());
         assertEquals(List.of(user.roleLabel()), home.roleTags());
         List<String> expectedMenu = user.isAdmin()
-                ? List.of("Home", "Role catalogue", "Administration")
-                : List.of("Home", "Role catalogue");
+                ? List.of("Home", "Role catalogue", "Compare roles", "Administration")
+                : List.of("Home", "Role catalogue", "Compare roles");
         assertEquals(expectedMenu, home.menuEntries());
         assertEquals(user.isAdmin(), home.offersAdministration());
         assertEquals(List.of(), browser.javaScriptErrors());
@@ -105,20 +107,22 @@ class SignInIT {
     }
 
     @Test
-    void anAdminArchivesAndRepublishesARole() {
+    void anAdminArchivesEditsAndPublishesARole() {
         signIn(DemoUser.ALICE);
         AdminRolesPage library = AdminRolesPage.open(browser);
         assertEquals("Published", library.statusOf("Machine Learning Engineer"));
+        String outlook = "Outlook revised while archived, " + System.currentTimeMillis() + ".";
 
         String archived = library.archive("Machine Learning Engineer");
         boolean hiddenFromCatalogue = !CataloguePage.open(browser).roleNames().contains("Machine Learning Engineer");
-        library = AdminRolesPage.open(browser);
-        String published = library.publish("Machine Learning Engineer");
+        String published = EditRolePage.open(browser, "machine-learning-engineer").setOutlook(outlook).saveAndPublish();
+        RolePage rolePage = RolePage.open(browser, "machine-learning-engineer");
 
         assertTrue(archived.contains("is archived"), archived);
         assertTrue(hiddenFromCatalogue, "an archived role must leave the catalogue");
-        assertTrue(published.contains("is published"), published);
-        assertEquals("Published", library.statusOf("Machine Learning Engineer"));
+        assertTrue(published.contains("is saved as a new version") && published.contains("is published"), published);
+        assertEquals(outlook, rolePage.dimension("outlook").lines().skip(1).findFirst().orElse(""));
+        assertEquals("Published", AdminRolesPage.open(browser).statusOf("Machine Learning Engineer"));
         assertEquals(List.of(), browser.javaScriptErrors());
     }
 
