@@ -1,0 +1,4 @@
+/**
+ * Reading the question bank that ships with Rolewise.
+ */
+package app.rolewise.hiring.recommendation.control;
