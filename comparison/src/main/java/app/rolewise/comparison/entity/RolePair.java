@@ -7,6 +7,7 @@ import app.rolewise.library.entity.Misconception;
 import app.rolewise.library.entity.Publishable;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.Text;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,9 +21,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,8 +44,10 @@ import java.util.stream.Stream;
  * Same lifecycle as a role: draft, published, archived.
  */
 @Entity
+@Cacheable
 @Table(name = "role_pair")
-@NamedQuery(name = RolePair.FIND_BY_KEY, query = "select p from RolePair p where p.pairKey = :key")
+@NamedQuery(name = RolePair.FIND_BY_KEY, query = "select p from RolePair p where p.pairKey = :key",
+        hints = @QueryHint(name = "org.hibernate.cacheable", value = "true"))
 @NamedQuery(name = RolePair.FIND_BY_STATUS,
         query = "select p from RolePair p join fetch p.first join fetch p.second where p.status = :status order by p.pairKey")
 @NamedQuery(name = RolePair.FIND_ALL,
@@ -97,6 +103,7 @@ public class RolePair implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{pair.sharedTasks.required}")
     @Size(max = 10, message = "{pair.list.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "pair_shared_task", joinColumns = @JoinColumn(name = "pair_id"))
     @OrderColumn(name = "position")
@@ -105,6 +112,7 @@ public class RolePair implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{pair.myths.required}")
     @Size(max = 10, message = "{pair.list.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "pair_myth", joinColumns = @JoinColumn(name = "pair_id"))
     @OrderColumn(name = "position")
@@ -112,6 +120,7 @@ public class RolePair implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{pair.forOrganizations.required}")
     @Size(max = 10, message = "{pair.list.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "pair_org_guidance", joinColumns = @JoinColumn(name = "pair_id"))
     @OrderColumn(name = "position")
@@ -120,6 +129,7 @@ public class RolePair implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{pair.forIndividuals.required}")
     @Size(max = 10, message = "{pair.list.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "pair_person_guidance", joinColumns = @JoinColumn(name = "pair_id"))
     @OrderColumn(name = "position")
@@ -128,6 +138,7 @@ public class RolePair implements Serializable {
 
     @Size(min = 1, groups = Publishable.class, message = "{pair.faq.required}")
     @Size(max = 15, message = "{pair.list.size}")
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @ElementCollection
     @CollectionTable(name = "pair_faq", joinColumns = @JoinColumn(name = "pair_id"))
     @OrderColumn(name = "position")
