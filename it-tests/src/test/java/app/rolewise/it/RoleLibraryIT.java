@@ -5,7 +5,6 @@ import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.CataloguePage;
 import app.rolewise.it.pages.EditRolePage;
 import app.rolewise.it.pages.HistoryPage;
-import app.rolewise.it.pages.KeycloakLoginPage;
 import app.rolewise.it.pages.NewRolePage;
 import app.rolewise.it.pages.RolePage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,27 +49,20 @@ class RoleLibraryIT {
     @ArquillianResource
     URL deployed;
 
-    private final List<Browser> browsers = new ArrayList<>();
+    private SignedInBrowsers browsers;
 
     private Browser signedIn(DemoUser user) {
-        Browser browser = new Browser(RolewiseDeployment.baseUri(deployed));
-        browsers.add(browser);
-        browser.open("");
-        KeycloakLoginPage.expect(browser).signInAs(user);
-        return browser;
+        return browsers.as(user);
     }
 
     @BeforeEach
-    void noBrowsersYet() {
-        browsers.clear();
+    void openBrowsers() {
+        browsers = new SignedInBrowsers(deployed);
     }
 
     @AfterEach
     void closeBrowsers(TestInfo test) {
-        for (int i = 0; i < browsers.size(); i++) {
-            browsers.get(i).screenshot(getClass().getSimpleName() + "-" + test.getDisplayName() + "-" + i);
-            browsers.get(i).close();
-        }
+        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
     }
 
     private static String unique(String prefix) {

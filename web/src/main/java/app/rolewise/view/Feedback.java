@@ -27,6 +27,11 @@ public final class Feedback {
         add(FacesMessage.SEVERITY_ERROR, clientId, key, arguments);
     }
 
+    /** A message in the user's words (such as a validation message) next to one field. */
+    public static void warnAtText(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
     /** A message whose text is already in the user's words, such as a validation message. */
     public static void warnText(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, null));

@@ -1,0 +1,147 @@
+package app.rolewise.hiring.assessment.boundary;
+
+import app.rolewise.audit.boundary.AuditLog;
+import app.rolewise.hiring.assessment.entity.Assessment;
+import app.rolewise.hiring.recommendation.control.QuestionBankJson;
+import app.rolewise.hiring.recommendation.entity.Question;
+import app.rolewise.hiring.recommendation.entity.Recommendation;
+import app.rolewise.library.boundary.InvalidContentException;
+import app.rolewise.library.boundary.RoleLibrary;
+import app.rolewise.library.entity.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Needs assessments: a manager starts, answers (each answer stored at once), sees the recommendation and
+ * chooses. Managers reach only their own assessments; HR reads all. Checked here, for every call.
+ */
+@Stateless
+public class Assessments {
+
+    private static final String HR = "hr";
+
+    /** The question bank that ships with Rolewise; read once. */
+    private static final class Bank {
+        static final List<Question> QUESTIONS = QuestionBankJson.seed();
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    RoleLibrary roleLibrary;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Validator validator;
+
+    Clock clock = Clock.systemUTC();
+
+    @PermitAll
+    public List<Question> questions() {
+        return Bank.QUESTIONS;
+    }
+
+    @RolesAllowed("manager")
+    public Assessment start(String title) {
+        Assessment assessment = new Assessment(caller(), title, Instant.now(clock));
+        List<String> problems = validator.validate(assessment).stream().map(ConstraintViolation::getMessage).sorted().toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidContentException(problems);
+        }
+        em.persist(assessment);
+        audit.record("STARTED", "assessment", String.valueOf(assessment.getId()), assessment.getTitle());
+        return assessment;
+    }
+
+    /** A manager's own assessments, or every assessment for HR; most recently changed first. */
+    @RolesAllowed({"manager", "hr"})
+    public List<Assessment> visible(int first, int size) {
+        var query = session.isCallerInRole(HR)
+                ? em.createQuery("select a from Assessment a order by a.updatedAt desc, a.id desc", Assessment.class)
+                : em.createNamedQuery(Assessment.OF_OWNER, Assessment.class).setParameter("owner", caller());
+        return query.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @RolesAllowed({"manager", "hr"})
+    public long countVisible() {
+        return session.isCallerInRole(HR)
+                ? em.createQuery("select count(a) from Assessment a", Long.class).getSingleResult()
+                : em.createNamedQuery(Assessment.COUNT_OF_OWNER, Long.class).setParameter("owner", caller()).getSingleResult();
+    }
+
+    @RolesAllowed({"manager", "hr"})
+    public Assessment assessment(long id) {
+        Assessment assessment = em.find(Assessment.class, id);
+        if (assessment == null || !(assessment.isOwnedBy(caller()) || session.isCallerInRole(HR))) {
+            throw new NotYoursException(id);
+        }
+        return assessment;
+    }
+
+    /** Stores one answer at once: closing the browser or a server restart loses nothing. */
+    @RolesAllowed("manager")
+    public Assessment answer(long id, String questionCode, String answerCode) {
+        Assessment assessment = own(id);
+        Question question = Bank.QUESTIONS.stream().filter(q -> q.code().equals(questionCode)).findFirst()
+                .orElseThrow(() -> new InvalidContentException(List.of("There is no question " + questionCode)));
+        if (answerCode != null && question.answer(answerCode).isEmpty()) {
+            throw new InvalidContentException(List.of("Question " + questionCode + " has no answer " + answerCode));
+        }
+        assessment.answer(questionCode, answerCode, Instant.now(clock));
+        return assessment;
+    }
+
+    @RolesAllowed({"manager", "hr"})
+    public Recommendation recommendation(long id) {
+        Assessment assessment = assessment(id);
+        List<String> candidates = roleLibrary.publishedRoles().stream().map(role -> role.getSlug().value()).toList();
+        return Recommendation.of(Bank.QUESTIONS, assessment.getAnswers(), candidates);
+    }
+
+    /** Records the manager's choice, the recommended role at that moment, and the reason for any other. */
+    @RolesAllowed("manager")
+    public Assessment choose(long id, String roleSlug, String reason) {
+        Assessment assessment = own(id);
+        Recommendation recommendation = recommendation(id);
+        boolean published = roleLibrary.publishedRoles().stream().map(Role::getSlug).anyMatch(slug -> slug.value().equals(roleSlug));
+        if (!published) {
+            throw new InvalidContentException(List.of("There is no published role " + roleSlug));
+        }
+        String recommended = recommendation.top().map(Recommendation.RoleScore::roleSlug).orElse(null);
+        assessment.choose(roleSlug, recommended, reason, Instant.now(clock));
+        audit.record("ROLE_CHOSEN", "assessment", String.valueOf(id),
+                roleSlug + (roleSlug.equals(recommended) ? " (recommended)" : " over " + recommended + ": " + reason));
+        return assessment;
+    }
+
+    private Assessment own(long id) {
+        Assessment assessment = em.find(Assessment.class, id);
+        if (assessment == null || !assessment.isOwnedBy(caller())) {
+            throw new NotYoursException(id);
+        }
+        return assessment;
+    }
+
+    private String caller() {
+        return Optional.ofNullable(session.getCallerPrincipal()).map(java.security.Principal::getName).orElse("anonymous");
+    }
+}

@@ -1,0 +1,178 @@
+package app.rolewise.hiring.assessment.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A manager's needs assessment: which answer they gave to each question (saved as they go, so nothing is
+ * lost), and in the end the role they chose, with their reason when it is not the recommended one.
+ */
+@Entity
+@Table(name = "assessment")
+@NamedQuery(name = Assessment.OF_OWNER, query = "select a from Assessment a where a.owner = :owner order by a.updatedAt desc, a.id desc")
+@NamedQuery(name = Assessment.COUNT_OF_OWNER, query = "select count(a) from Assessment a where a.owner = :owner")
+public class Assessment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String OF_OWNER = "Assessment.ofOwner";
+    public static final String COUNT_OF_OWNER = "Assessment.countOfOwner";
+    public static final int TITLE_MAX = 120;
+    public static final int REASON_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 120)
+    private String owner;
+
+    @NotBlank(message = "{assessment.title.required}")
+    @Size(max = TITLE_MAX, message = "{assessment.title.size}")
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AssessmentStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "assessment_answer", joinColumns = @JoinColumn(name = "assessment_id"))
+    @MapKeyColumn(name = "question_code", length = 60)
+    @Column(name = "answer_code", nullable = false, length = 60)
+    private Map<String, String> answers = new HashMap<>();
+
+    @Column(name = "chosen_role", length = 80)
+    private String chosenRole;
+
+    @Column(name = "recommended_role", length = 80)
+    private String recommendedRole;
+
+    @Column(name = "choice_reason", length = REASON_MAX)
+    private String choiceReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Assessment() {
+        // for JPA
+    }
+
+    public Assessment(String owner, String title, Instant now) {
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.title = title == null ? null : title.strip();
+        this.status = AssessmentStatus.IN_PROGRESS;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public boolean isOwnedBy(String userName) {
+        return owner.equals(userName);
+    }
+
+    /** Records (or changes) one answer; a chosen role is kept, since the choice was made on the answers then. */
+    public void answer(String questionCode, String answerCode, Instant now) {
+        Objects.requireNonNull(questionCode, "question");
+        if (answerCode == null) {
+            answers.remove(questionCode);
+        } else {
+            answers.put(questionCode, answerCode);
+        }
+        updatedAt = now;
+    }
+
+    /**
+     * The manager's decision. Choosing anything but the recommended role needs a reason, so that the
+     * decision can be understood later.
+     */
+    public void choose(String roleSlug, String recommended, String reason, Instant now) {
+        Objects.requireNonNull(roleSlug, "role");
+        String why = reason == null ? null : reason.strip();
+        if (!roleSlug.equals(recommended) && (why == null || why.isEmpty())) {
+            throw new ChoiceNeedsReasonException(roleSlug, recommended);
+        }
+        if (why != null && why.length() > REASON_MAX) {
+            throw new IllegalArgumentException("A reason is at most " + REASON_MAX + " characters");
+        }
+        chosenRole = roleSlug;
+        recommendedRole = recommended;
+        choiceReason = why == null || why.isEmpty() ? null : why;
+        status = AssessmentStatus.ROLE_CHOSEN;
+        updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public AssessmentStatus getStatus() {
+        return status;
+    }
+
+    public Map<String, String> getAnswers() {
+        return Map.copyOf(answers);
+    }
+
+    public int getAnswerCount() {
+        return answers.size();
+    }
+
+    public String getChosenRole() {
+        return chosenRole;
+    }
+
+    public String getRecommendedRole() {
+        return recommendedRole;
+    }
+
+    public String getChoiceReason() {
+        return choiceReason;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The assessment aggregate and its rules.
+ */
+package app.rolewise.hiring.assessment.entity;

@@ -1,0 +1,99 @@
+package app.rolewise.it;
+
+import app.rolewise.it.pages.AssessmentPage;
+import app.rolewise.it.pages.Browser;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A manager's needs assessment: answers kept across a fresh sign-in, the recommendation with its reasons
+ * and order of hiring, a choice that needs a reason, and another manager kept out.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RolewiseDeployment.realWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private SignedInBrowsers browsers;
+
+    private Browser signedIn(DemoUser user) {
+        return browsers.as(user);
+    }
+
+    @BeforeEach
+    void openBrowsers() {
+        browsers = new SignedInBrowsers(deployed);
+    }
+
+    @AfterEach
+    void closeBrowsers(TestInfo test) {
+        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
+    }
+
+    @Test
+    void aManagerWithoutAFoundationIsToldToHireTheDataEngineerFirst() {
+        Browser mark = signedIn(DemoUser.MARK);
+        AssessmentPage assessment = AssessmentPage.start(mark, "Personalisation, first data hire " + System.currentTimeMillis());
+        String id = assessment.id();
+        assessment.answer("goal", "predictive").next();
+        assessment.answer("sources-integrated", "no").answer("central-store", "none").answer("data-quality", "untrusted");
+
+        // a fresh browser and sign-in: every answer was stored as it was given
+        Browser again = signedIn(DemoUser.MARK);
+        AssessmentPage reopened = AssessmentPage.open(again, id);
+        boolean goalKept = reopened.isChecked("goal", "predictive");
+        reopened.toRecommendation();
+
+        assertTrue(goalKept, "the first answer survives a new session");
+        assertEquals("data-engineer", reopened.ranking().get(0), reopened.ranking().toString());
+        assertTrue(reopened.reasonsOfTop().stream().anyMatch(reason -> reason.contains("no central data store") && reason.contains("+3 Data Engineer")),
+                reopened.reasonsOfTop().toString());
+        assertTrue(reopened.sequencing().contains("Hire a Data Engineer first and a Machine Learning Engineer next"), reopened.sequencing());
+        assertEquals(List.of(), again.javaScriptErrors());
+    }
+
+    @Test
+    void choosingAnotherRoleThanTheRecommendedOneNeedsAReason() {
+        Browser mark = signedIn(DemoUser.MARK);
+        AssessmentPage assessment = AssessmentPage.start(mark, "Reporting " + System.currentTimeMillis());
+        assessment.answer("goal", "predictive").next().answer("central-store", "none").toRecommendation();
+
+        String refused = assessment.choose("bi-developer", "");
+        String accepted = assessment.choose("bi-developer", "Leadership wants dashboards before any model.");
+
+        assertTrue(refused.contains("Say why you choose another role"), refused);
+        assertTrue(accepted.contains("BI Developer is your choice"), accepted);
+    }
+
+    @Test
+    void anotherManagerCannotOpenItEvenByGuessingTheId() {
+        Browser mark = signedIn(DemoUser.MARK);
+        String id = AssessmentPage.start(mark, "Private " + System.currentTimeMillis()).id();
+        Browser nina = signedIn(DemoUser.NINA);
+
+        int status = nina.requestWithSession("assessments/assessment.xhtml?id=" + id).statusCode();
+        int hrStatus = signedIn(DemoUser.HOLLY).requestWithSession("assessments/assessment.xhtml?id=" + id).statusCode();
+
+        assertEquals(403, status);
+        assertEquals(200, hrStatus, "HR reads every assessment");
+    }
+}

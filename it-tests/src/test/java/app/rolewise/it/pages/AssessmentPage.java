@@ -1,0 +1,93 @@
+package app.rolewise.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * "My assessments" and one needs assessment ({@code /assessments/}).
+ */
+public final class AssessmentPage extends RolewisePage {
+
+    private AssessmentPage(Browser browser) {
+        super(browser);
+    }
+
+    /** Starts a new assessment from "My assessments" and returns its first step. */
+    public static AssessmentPage start(Browser browser, String title) {
+        browser.open("assessments/");
+        waitFor(browser, By.id("start:begin"));
+        browser.driver().findElement(By.id("start:title")).sendKeys(title);
+        browser.driver().findElement(By.id("start:begin")).click();
+        waitFor(browser, By.id("sectionName"));
+        return new AssessmentPage(browser);
+    }
+
+    public static AssessmentPage open(Browser browser, String id) {
+        browser.open("assessments/assessment.xhtml?id=" + id);
+        waitFor(browser, By.id("wizard"));
+        return new AssessmentPage(browser);
+    }
+
+    public String id() {
+        return browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+
+    /** Picks an answer (by its code) of a question on the current step; it is saved at once. */
+    public AssessmentPage answer(String questionCode, String answerCode) {
+        WebElement question = browser.driver().findElement(By.cssSelector("fieldset[data-question='" + questionCode + "']"));
+        WebElement radio = question.findElement(By.xpath(".//input[@type='radio'][@value='" + answerCode + "']/ancestor::div[contains(@class,'ui-radiobutton')][1]"));
+        radio.click();
+        browser.awaitAjax(Duration.ofMillis(200));
+        return this;
+    }
+
+    public boolean isChecked(String questionCode, String answerCode) {
+        return browser.driver().findElement(By.cssSelector("fieldset[data-question='" + questionCode + "'] input[type=radio][value='"
+                + answerCode + "']")).isSelected();
+    }
+
+    public String section() {
+        return browser.driver().findElement(By.id("sectionName")).getText();
+    }
+
+    public AssessmentPage next() {
+        browser.driver().findElement(By.id("wizard:next")).click();
+        browser.awaitAjax(Duration.ofMillis(200));
+        return this;
+    }
+
+    public AssessmentPage toRecommendation() {
+        browser.driver().findElement(By.id("wizard:toRecommendation")).click();
+        browser.awaitAjax(Duration.ofMillis(200));
+        waitFor(browser, By.id("ranking"));
+        return this;
+    }
+
+    public List<String> ranking() {
+        return browser.driver().findElements(By.cssSelector("#ranking > li")).stream().map(li -> li.getAttribute("data-role")).toList();
+    }
+
+    public List<String> reasonsOfTop() {
+        return browser.driver().findElements(By.cssSelector("#ranking > li:first-child .rw-reason")).stream().map(WebElement::getText).toList();
+    }
+
+    public String sequencing() {
+        List<WebElement> found = browser.driver().findElements(By.id("sequencing"));
+        return found.isEmpty() ? "" : found.get(0).getText();
+    }
+
+    /** Chooses a role (by its URL name) with a reason, returning the page's messages. */
+    public String choose(String roleSlug, String reason) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("PrimeFaces.getWidgetById('wizard:role').selectValue(arguments[0]);", roleSlug);
+        WebElement why = browser.driver().findElement(By.id("wizard:reason"));
+        why.clear();
+        why.sendKeys(reason);
+        browser.driver().findElement(By.id("wizard:choose")).click();
+        browser.awaitAjax(Duration.ofMillis(200));
+        return browser.driver().findElement(By.id("messages")).getText();
+    }
+}

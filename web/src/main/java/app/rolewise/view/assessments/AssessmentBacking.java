@@ -1,0 +1,181 @@
+package app.rolewise.view.assessments;
+
+import app.rolewise.hiring.assessment.boundary.Assessments;
+import app.rolewise.hiring.assessment.boundary.NotYoursException;
+import app.rolewise.hiring.assessment.entity.Assessment;
+import app.rolewise.hiring.assessment.entity.ChoiceNeedsReasonException;
+import app.rolewise.hiring.recommendation.entity.Question;
+import app.rolewise.hiring.recommendation.entity.Recommendation;
+import app.rolewise.library.boundary.InvalidContentException;
+import app.rolewise.library.boundary.RoleLibrary;
+import app.rolewise.view.Feedback;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs one assessment ({@code /assessments/assessment.xhtml?id=…}): the questions section by section,
+ * each answer stored as soon as it is picked; the last step shows the recommendation and takes the choice.
+ */
+@Named
+@ViewScoped
+public class AssessmentBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Assessments assessments;
+
+    @Inject
+    transient RoleLibrary roleLibrary;
+
+    private Long id;
+    private Assessment assessment;
+    private final Map<String, String> answers = new HashMap<>();
+    private List<Section> sections;
+    private int step;
+    private Recommendation recommendation;
+    private Map<String, String> roleNames;
+    private String chosenRole;
+    private String reason;
+
+    /** A step of the wizard: the questions of one section. */
+    public record Section(String name, List<Question> questions) implements Serializable {
+    }
+
+    public void load() throws IOException {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            assessment = assessments.assessment(id == null ? -1 : id);
+        } catch (NotYoursException notYours) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "Not your assessment");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        answers.putAll(assessment.getAnswers());
+        Map<String, List<Question>> bySection = new LinkedHashMap<>();
+        assessments.questions().forEach(q -> bySection.computeIfAbsent(q.section(), s -> new ArrayList<>()).add(q));
+        sections = bySection.entrySet().stream().map(e -> new Section(e.getKey(), List.copyOf(e.getValue()))).toList();
+        roleNames = new LinkedHashMap<>();
+        roleLibrary.publishedRoles().forEach(role -> roleNames.put(role.getSlug().value(), role.getName()));
+        chosenRole = assessment.getChosenRole();
+        reason = assessment.getChoiceReason();
+        step = assessment.getChosenRole() != null ? sections.size() : 0;
+        if (step == sections.size()) {
+            recommendation = assessments.recommendation(id);
+        }
+    }
+
+    /** Stores the answer just picked. */
+    public void save(String questionCode) {
+        try {
+            assessment = assessments.answer(id, questionCode, answers.get(questionCode));
+        } catch (InvalidContentException | NotYoursException refused) {
+            Feedback.warn("assessment.notSaved");
+        }
+    }
+
+    public void next() {
+        step = Math.min(step + 1, sections.size());
+        if (step == sections.size()) {
+            recommendation = assessments.recommendation(id);
+            chosenRole = recommendation.top().map(Recommendation.RoleScore::roleSlug).orElse(null);
+        }
+    }
+
+    public void back() {
+        step = Math.max(step - 1, 0);
+    }
+
+    public void goTo(int index) {
+        step = Math.max(0, Math.min(index, sections.size()));
+        if (step == sections.size()) {
+            recommendation = assessments.recommendation(id);
+        }
+    }
+
+    public void choose() {
+        try {
+            assessment = assessments.choose(id, chosenRole, reason);
+            Feedback.info("assessment.chosen", roleNames.getOrDefault(chosenRole, chosenRole));
+        } catch (ChoiceNeedsReasonException needsReason) {
+            Feedback.warnAt("wizard:reason", "assessment.reasonNeeded");
+        } catch (InvalidContentException invalid) {
+            invalid.problems().forEach(Feedback::warnText);
+        }
+    }
+
+    public String nameOf(String slug) {
+        return roleNames.getOrDefault(slug, slug);
+    }
+
+    public boolean isRecommendationStep() {
+        return sections != null && step == sections.size();
+    }
+
+    public Section getSection() {
+        return isRecommendationStep() ? null : sections.get(step);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Assessment getAssessment() {
+        return assessment;
+    }
+
+    public Map<String, String> getAnswers() {
+        return answers;
+    }
+
+    public List<Section> getSections() {
+        return sections;
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public Recommendation getRecommendation() {
+        return recommendation;
+    }
+
+    /** Published roles to choose from: name to URL name. */
+    public Map<String, String> getRoleChoices() {
+        Map<String, String> choices = new LinkedHashMap<>();
+        roleNames.forEach((slug, name) -> choices.put(name, slug));
+        return choices;
+    }
+
+    public String getChosenRole() {
+        return chosenRole;
+    }
+
+    public void setChosenRole(String chosenRole) {
+        this.chosenRole = chosenRole;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
