@@ -36,4 +36,13 @@ public enum DemoUser {
     public boolean isAdmin() {
         return this == ALICE;
     }
+
+    /** The top-level menu this user's role sees. */
+    public java.util.List<String> menu() {
+        return switch (this) {
+            case ALICE -> java.util.List.of("Home", "Role catalogue", "Compare roles", "Administration");
+            case MARK, NINA -> java.util.List.of("Home", "Role catalogue", "Compare roles", "My assessments");
+            case HOLLY -> java.util.List.of("Home", "Role catalogue", "Compare roles", "Assessments");
+        };
+    }
 }

@@ -2,7 +2,6 @@ package app.rolewise.comparison.entity;
 
 import app.rolewise.library.entity.ContentStatus;
 import app.rolewise.library.entity.FaqEntry;
-import app.rolewise.library.entity.LifecycleException;
 import app.rolewise.library.entity.Misconception;
 import app.rolewise.library.entity.Publishable;
 import app.rolewise.library.entity.Role;
@@ -168,17 +167,11 @@ public class RolePair implements Serializable {
     }
 
     public void publish() {
-        if (status == ContentStatus.PUBLISHED) {
-            throw new LifecycleException(status, ContentStatus.PUBLISHED);
-        }
-        status = ContentStatus.PUBLISHED;
+        status = status.publish();
     }
 
     public void archive() {
-        if (status != ContentStatus.PUBLISHED) {
-            throw new LifecycleException(status, ContentStatus.ARCHIVED);
-        }
-        status = ContentStatus.ARCHIVED;
+        status = status.archive();
     }
 
     /** Takes over every part of the given content (not the roles, not the status). */

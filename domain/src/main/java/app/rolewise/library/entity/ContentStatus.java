@@ -7,5 +7,21 @@ package app.rolewise.library.entity;
 public enum ContentStatus {
     DRAFT,
     PUBLISHED,
-    ARCHIVED
+    ARCHIVED;
+
+    /** The status after publishing: from a draft or an archived state, never twice. */
+    public ContentStatus publish() {
+        if (this == PUBLISHED) {
+            throw new LifecycleException(this, PUBLISHED);
+        }
+        return PUBLISHED;
+    }
+
+    /** The status after archiving: only published content is archived. */
+    public ContentStatus archive() {
+        if (this != PUBLISHED) {
+            throw new LifecycleException(this, ARCHIVED);
+        }
+        return ARCHIVED;
+    }
 }

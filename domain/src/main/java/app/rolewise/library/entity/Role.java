@@ -237,18 +237,12 @@ public class Role implements Serializable {
 
     /** Makes the role visible to everyone; an archived role can be brought back this way. */
     public void publish() {
-        if (status == ContentStatus.PUBLISHED) {
-            throw new LifecycleException(status, ContentStatus.PUBLISHED);
-        }
-        status = ContentStatus.PUBLISHED;
+        status = status.publish();
     }
 
     /** Withdraws a published role from everyone but admins, keeping it for the records that cite it. */
     public void archive() {
-        if (status != ContentStatus.PUBLISHED) {
-            throw new LifecycleException(status, ContentStatus.ARCHIVED);
-        }
-        status = ContentStatus.ARCHIVED;
+        status = status.archive();
     }
 
     /**
