@@ -16,14 +16,14 @@ public class HomeBacking {
     @Inject
     RoleLibrary roleLibrary;
 
-    private int publishedRoleCount;
+    private long publishedRoleCount;
 
     @PostConstruct
     void load() {
-        publishedRoleCount = roleLibrary.publishedRoles().size();
+        publishedRoleCount = roleLibrary.publishedCount();
     }
 
-    public int getPublishedRoleCount() {
+    public long getPublishedRoleCount() {
         return publishedRoleCount;
     }
 }

@@ -164,11 +164,7 @@ public final class Comparison {
         return sharedSkills;
     }
 
-    /** For each role (by slug), the skills none of the other compared roles lists. */
-    public Map<String, List<String>> distinctSkills() {
-        return distinctSkills;
-    }
-
+    /** The skills none of the other compared roles lists. */
     public List<String> distinctSkillsOf(Role role) {
         return distinctSkills.getOrDefault(role.getSlug().value(), List.of());
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -16,10 +15,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = AuditEntry.COUNT, query = "select count(a) from AuditEntry a")
 public class AuditEntry {
 
-    public static final String COUNT = "AuditEntry.count";
     public static final int DETAILS_MAX = 2000;
 
     @Id

@@ -51,6 +51,11 @@ public class RoleLibrary {
                 .getResultList();
     }
 
+    @RolesAllowed({"admin", "manager", "hr"})
+    public long publishedCount() {
+        return em.createNamedQuery(Role.COUNT_BY_STATUS, Long.class).setParameter("status", ContentStatus.PUBLISHED).getSingleResult();
+    }
+
     /** A published role with every dimension loaded, for the role page. */
     @RolesAllowed({"admin", "manager", "hr"})
     public Optional<Role> publishedRole(RoleSlug slug) {

@@ -8,8 +8,6 @@ import app.rolewise.library.entity.ContentStatus;
  */
 public record RoleSearch(String text, String family, ContentStatus status) {
 
-    public static final RoleSearch ANY = new RoleSearch(null, null, null);
-
     public boolean hasText() {
         return text != null && !text.isBlank();
     }

@@ -30,11 +30,6 @@ public class SkillCatalogue {
     @Inject
     Validator validator;
 
-    @RolesAllowed({"admin", "manager", "hr"})
-    public List<Skill> all() {
-        return em.createNamedQuery(Skill.FIND_ALL, Skill.class).getResultList();
-    }
-
     @RolesAllowed("admin")
     public List<Skill> search(String text, int max) {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";

@@ -53,6 +53,7 @@ import java.util.function.Function;
 @NamedQuery(name = Role.FIND_ALL, query = "select r from Role r order by r.name")
 @NamedQuery(name = Role.FAMILIES, query = "select distinct r.family from Role r order by r.family")
 @NamedQuery(name = Role.COUNT, query = "select count(r) from Role r")
+@NamedQuery(name = Role.COUNT_BY_STATUS, query = "select count(r) from Role r where r.status = :status")
 public class Role implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -62,6 +63,7 @@ public class Role implements Serializable {
     public static final String FIND_ALL = "Role.findAll";
     public static final String FAMILIES = "Role.families";
     public static final String COUNT = "Role.count";
+    public static final String COUNT_BY_STATUS = "Role.countByStatus";
 
     public static final int NAME_MAX = 120;
     public static final int FAMILY_MAX = 60;

@@ -7,7 +7,6 @@ import app.rolewise.hiring.recommendation.entity.Question;
 import app.rolewise.hiring.recommendation.entity.Recommendation;
 import app.rolewise.library.boundary.InvalidContentException;
 import app.rolewise.library.boundary.RoleLibrary;
-import app.rolewise.library.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -112,21 +111,26 @@ public class Assessments {
 
     @RolesAllowed({"manager", "hr"})
     public Recommendation recommendation(long id) {
-        Assessment assessment = assessment(id);
-        List<String> candidates = roleLibrary.publishedRoles().stream().map(role -> role.getSlug().value()).toList();
+        return recommend(assessment(id), publishedSlugs());
+    }
+
+    private static Recommendation recommend(Assessment assessment, List<String> candidates) {
         return Recommendation.of(Bank.QUESTIONS, assessment.getAnswers(), candidates);
+    }
+
+    private List<String> publishedSlugs() {
+        return roleLibrary.publishedRoles().stream().map(role -> role.getSlug().value()).toList();
     }
 
     /** Records the manager's choice, the recommended role at that moment, and the reason for any other. */
     @RolesAllowed("manager")
     public Assessment choose(long id, String roleSlug, String reason) {
         Assessment assessment = own(id);
-        Recommendation recommendation = recommendation(id);
-        boolean published = roleLibrary.publishedRoles().stream().map(Role::getSlug).anyMatch(slug -> slug.value().equals(roleSlug));
-        if (!published) {
+        List<String> published = publishedSlugs();
+        if (!published.contains(roleSlug)) {
             throw new InvalidContentException(List.of("There is no published role " + roleSlug));
         }
-        String recommended = recommendation.top().map(Recommendation.RoleScore::roleSlug).orElse(null);
+        String recommended = recommend(assessment, published).top().map(Recommendation.RoleScore::roleSlug).orElse(null);
         assessment.choose(roleSlug, recommended, reason, Instant.now(clock));
         audit.record("ROLE_CHOSEN", "assessment", String.valueOf(id),
                 roleSlug + (roleSlug.equals(recommended) ? " (recommended)" : " over " + recommended + ": " + reason));

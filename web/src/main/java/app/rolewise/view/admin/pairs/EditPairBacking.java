@@ -56,12 +56,18 @@ public class EditPairBacking implements Serializable {
     }
 
     public void save() {
+        store();
+    }
+
+    /** Saves the form; true if the pair is stored as shown (saved now, or nothing to save). */
+    private boolean store() {
         try {
             long before = pair.getVersion();
             pair = pairContents.save(pair);
             conflict = null;
             Feedback.info(pair.getVersion() == before ? "admin.edit.unchanged" : "admin.pairs.saved");
             loadVersions();
+            return true;
         } catch (StalePairException stale) {
             conflict = stale.saved().changesTo(pair.content());
             conflictBy = stale.savedBy();
@@ -70,6 +76,7 @@ public class EditPairBacking implements Serializable {
         } catch (RoleIncompleteException incomplete) {
             Feedback.warn("admin.edit.mustStayComplete", String.join(" ", incomplete.missing()));
         }
+        return false;
     }
 
     public void takeSaved() {
@@ -79,8 +86,7 @@ public class EditPairBacking implements Serializable {
     }
 
     public void publish() {
-        save();
-        if (conflict != null) {
+        if (!store()) {
             return;
         }
         try {

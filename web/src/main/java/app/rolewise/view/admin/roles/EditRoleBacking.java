@@ -69,15 +69,17 @@ public class EditRoleBacking implements Serializable {
     }
 
     public void save() {
+        store();
+    }
+
+    /** Saves the form; true if the role is stored as shown (saved now, or nothing to save). */
+    private boolean store() {
         try {
             long versionBefore = role.getVersion();
             role = roleLibrary.save(role);
             conflict = null;
-            if (role.getVersion() == versionBefore) {
-                Feedback.info("admin.edit.unchanged");
-                return;
-            }
-            Feedback.info("admin.edit.saved", role.getName());
+            Feedback.info(role.getVersion() == versionBefore ? "admin.edit.unchanged" : "admin.edit.saved", role.getName());
+            return true;
         } catch (StaleRoleException stale) {
             showConflict(stale.saved(), stale.savedVersion(), stale.savedBy(), stale.savedAt());
         } catch (EJBTransactionRolledbackException sameMoment) {
@@ -87,6 +89,7 @@ public class EditRoleBacking implements Serializable {
         } catch (RoleIncompleteException incomplete) {
             Feedback.warn("admin.edit.mustStayComplete", String.join(" ", incomplete.missing()));
         }
+        return false;
     }
 
     private void showConflict(RoleContent saved, long savedVersion, String savedBy, Instant savedAt) {
@@ -103,8 +106,7 @@ public class EditRoleBacking implements Serializable {
     }
 
     public void saveAndPublish() {
-        save();
-        if (conflict != null || FacesContext.getCurrentInstance().isValidationFailed() || hasWarnings()) {
+        if (!store()) {
             return;
         }
         try {
@@ -126,11 +128,6 @@ public class EditRoleBacking implements Serializable {
         } catch (LifecycleException refused) {
             Feedback.warn("admin.roles.lifecycleRefused", slug.value(), refused.from(), refused.to());
         }
-    }
-
-    private static boolean hasWarnings() {
-        return FacesContext.getCurrentInstance().getMessageList().stream()
-                .anyMatch(message -> message.getSeverity().getOrdinal() >= jakarta.faces.application.FacesMessage.SEVERITY_WARN.getOrdinal());
     }
 
     public List<Skill> suggestSkills(String text) {
