@@ -1,0 +1,5 @@
+/**
+ * The job description service: draft, edit, submit, review and export, with who-may-do-what checked on
+ * every call.
+ */
+package app.rolewise.hiring.description.boundary;
