@@ -3,8 +3,8 @@ package app.rolewise.comparison.boundary;
 import app.rolewise.audit.boundary.AuditLog;
 import app.rolewise.comparison.control.PairHistory;
 import app.rolewise.comparison.entity.PairContent;
-import app.rolewise.comparison.entity.PairVersion;
 import app.rolewise.comparison.entity.RolePair;
+import app.rolewise.history.entity.ContentVersion;
 import app.rolewise.library.boundary.DuplicateNameException;
 import app.rolewise.library.boundary.RoleIncompleteException;
 import app.rolewise.library.boundary.UnknownRoleException;
@@ -116,7 +116,7 @@ public class PairContents {
     }
 
     @RolesAllowed("admin")
-    public List<PairVersion> versions(String key) {
+    public List<ContentVersion> versions(String key) {
         return find(key).map(history::versions).orElse(List.of());
     }
 
@@ -129,7 +129,7 @@ public class PairContents {
     public RolePair restore(String key, int number, long expectedVersion) {
         RolePair pair = find(key).orElseThrow(() -> new IllegalArgumentException(key));
         requireUnchangedSince(pair, expectedVersion);
-        PairVersion version = history.version(pair, number).orElseThrow(() -> new IllegalArgumentException(key + " v" + number));
+        ContentVersion version = history.version(pair, number).orElseThrow(() -> new IllegalArgumentException(key + " v" + number));
         pair.revise(history.contentOf(version));
         if (pair.isPublished()) {
             requireComplete(pair);
@@ -142,7 +142,7 @@ public class PairContents {
 
     private void requireUnchangedSince(RolePair saved, long expectedVersion) {
         if (saved.getVersion() != expectedVersion) {
-            String by = history.versions(saved).stream().findFirst().map(PairVersion::getSavedBy).orElse("another admin");
+            String by = history.latest(saved).map(ContentVersion::getSavedBy).orElse("another admin");
             throw new StalePairException(saved.content(), saved.getVersion(), by);
         }
     }

@@ -1,32 +1,32 @@
 package app.rolewise.comparison.control;
 
 import app.rolewise.comparison.entity.PairContent;
-import app.rolewise.comparison.entity.PairVersion;
 import app.rolewise.comparison.entity.RolePair;
+import app.rolewise.history.boundary.ContentHistory;
+import app.rolewise.history.entity.ContentVersion;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The versions of each pair's content, and the pair content's JSON (versions and the seed file).
+ * The versions of each pair's content in the content history, and the pair content's JSON (versions and
+ * the seed file).
  */
 @ApplicationScoped
 public class PairHistory {
 
-    @PersistenceContext
-    EntityManager em;
+    /** The pairs' kind of content in the history. */
+    public static final String KIND = "pair";
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    ContentHistory history;
 
     private Jsonb jsonb;
 
@@ -44,24 +44,23 @@ public class PairHistory {
         }
     }
 
-    public PairVersion record(RolePair pair, String actor, String note) {
-        int next = em.createNamedQuery(PairVersion.LATEST_NUMBER, Integer.class).setParameter("pair", pair).getSingleResult() + 1;
-        PairVersion version = new PairVersion(pair, next, Instant.now(clock), actor, note, jsonb.toJson(pair.content()));
-        em.persist(version);
-        return version;
+    public ContentVersion record(RolePair pair, String actor, String note) {
+        return history.record(KIND, pair.getId(), actor, note, jsonb.toJson(pair.content()));
     }
 
-    public List<PairVersion> versions(RolePair pair) {
-        return em.createNamedQuery(PairVersion.FOR_PAIR, PairVersion.class).setParameter("pair", pair).getResultList();
+    public List<ContentVersion> versions(RolePair pair) {
+        return history.versions(KIND, pair.getId());
     }
 
-    public Optional<PairVersion> version(RolePair pair, int number) {
-        return em.createNamedQuery(PairVersion.BY_NUMBER, PairVersion.class)
-                .setParameter("pair", pair).setParameter("number", number)
-                .getResultStream().findFirst();
+    public Optional<ContentVersion> latest(RolePair pair) {
+        return history.latest(KIND, pair.getId());
     }
 
-    public PairContent contentOf(PairVersion version) {
+    public Optional<ContentVersion> version(RolePair pair, int number) {
+        return history.version(KIND, pair.getId(), number);
+    }
+
+    public PairContent contentOf(ContentVersion version) {
         return jsonb.fromJson(version.getContentJson(), PairContent.class);
     }
 

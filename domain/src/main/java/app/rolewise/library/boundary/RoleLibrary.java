@@ -1,13 +1,13 @@
 package app.rolewise.library.boundary;
 
 import app.rolewise.audit.boundary.AuditLog;
+import app.rolewise.history.entity.ContentVersion;
 import app.rolewise.library.control.RoleHistory;
+import app.rolewise.library.entity.ContentStatus;
 import app.rolewise.library.entity.Publishable;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleContent;
 import app.rolewise.library.entity.RoleSlug;
-import app.rolewise.library.entity.ContentStatus;
-import app.rolewise.library.entity.RoleVersion;
 import app.rolewise.library.entity.Skill;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -146,7 +146,7 @@ public class RoleLibrary {
     }
 
     @RolesAllowed("admin")
-    public List<RoleVersion> versions(RoleSlug slug) {
+    public List<ContentVersion> versions(RoleSlug slug) {
         return history.versions(find(slug).orElseThrow(() -> new UnknownRoleException(slug)));
     }
 
@@ -160,7 +160,7 @@ public class RoleLibrary {
     public Role restore(RoleSlug slug, int number, long expectedVersion) {
         Role role = find(slug).orElseThrow(() -> new UnknownRoleException(slug));
         requireUnchangedSince(role, expectedVersion);
-        RoleVersion version = history.version(role, number).orElseThrow(() -> new UnknownRoleException(slug));
+        ContentVersion version = history.version(role, number).orElseThrow(() -> new UnknownRoleException(slug));
         role.revise(history.contentOf(version), this::skillNamed);
         if (role.isPublished()) {
             requireComplete(role);
@@ -173,10 +173,10 @@ public class RoleLibrary {
 
     private void requireUnchangedSince(Role saved, long expectedVersion) {
         if (saved.getVersion() != expectedVersion) {
-            Optional<RoleVersion> latest = history.latest(saved);
+            Optional<ContentVersion> latest = history.latest(saved);
             throw new StaleRoleException(saved.content(), saved.getVersion(),
-                    latest.map(RoleVersion::getSavedBy).orElse("another admin"),
-                    latest.map(RoleVersion::getSavedAt).orElse(null));
+                    latest.map(ContentVersion::getSavedBy).orElse("another admin"),
+                    latest.map(ContentVersion::getSavedAt).orElse(null));
         }
     }
 

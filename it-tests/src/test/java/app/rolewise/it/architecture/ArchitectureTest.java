@@ -24,7 +24,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Keeps the module layout of DEVELOPERS.md: the domain module (role library, audit, schema) depends on nothing of ours, comparison and
+ * Keeps the module layout of DEVELOPERS.md: the domain module (role library, audit, content history, schema) depends on nothing of ours, comparison and
  * the hiring workflow build on the library but not on each other, and nothing but the web layer knows
  * the web layer. Inside a module, business components are boundary/control/entity with no upward
  * dependencies.
@@ -34,7 +34,7 @@ class ArchitectureTest {
     private static final String[] WEB_PACKAGES = {
             "app.rolewise.view..", "app.rolewise.security..", "app.rolewise.health.."};
     private static final String[] DOMAIN_PACKAGES = {
-            "app.rolewise.library..", "app.rolewise.audit..", "app.rolewise.schema.."};
+            "app.rolewise.library..", "app.rolewise.audit..", "app.rolewise.history..", "app.rolewise.schema.."};
 
     private static JavaClasses rolewise;
 

@@ -3,8 +3,8 @@ package app.rolewise.view.admin.pairs;
 import app.rolewise.comparison.boundary.PairContents;
 import app.rolewise.comparison.boundary.StalePairException;
 import app.rolewise.comparison.entity.PairContent;
-import app.rolewise.comparison.entity.PairVersion;
 import app.rolewise.comparison.entity.RolePair;
+import app.rolewise.history.entity.ContentVersion;
 import app.rolewise.library.boundary.RoleIncompleteException;
 import app.rolewise.library.entity.LifecycleException;
 import app.rolewise.view.Feedback;
@@ -33,7 +33,7 @@ public class EditPairBacking implements Serializable {
     private RolePair pair;
     private List<PairContent.Change> conflict;
     private String conflictBy;
-    private List<PairVersion> versions;
+    private List<ContentVersion> versions;
     private Integer shownVersion;
     private List<PairContent.Change> versionChanges = List.of();
 
@@ -163,7 +163,7 @@ public class EditPairBacking implements Serializable {
         return conflictBy;
     }
 
-    public List<PairVersion> getVersions() {
+    public List<ContentVersion> getVersions() {
         return versions;
     }
 

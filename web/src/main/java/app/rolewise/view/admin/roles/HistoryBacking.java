@@ -1,11 +1,11 @@
 package app.rolewise.view.admin.roles;
 
+import app.rolewise.history.entity.ContentVersion;
 import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.library.boundary.StaleRoleException;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleContent;
 import app.rolewise.library.entity.RoleSlug;
-import app.rolewise.library.entity.RoleVersion;
 import app.rolewise.view.Feedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -30,7 +30,7 @@ public class HistoryBacking implements Serializable {
 
     private RoleSlug slug;
     private Role role;
-    private List<RoleVersion> versions;
+    private List<ContentVersion> versions;
     private Integer from;
     private Integer to;
     private List<RoleContent.Change> changes = List.of();
@@ -87,7 +87,7 @@ public class HistoryBacking implements Serializable {
         return role;
     }
 
-    public List<RoleVersion> getVersions() {
+    public List<ContentVersion> getVersions() {
         return versions;
     }
 

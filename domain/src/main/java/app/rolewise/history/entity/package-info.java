@@ -1,0 +1,4 @@
+/**
+ * One saved state of one piece of content.
+ */
+package app.rolewise.history.entity;
