@@ -41,8 +41,8 @@ public enum DemoUser {
     public java.util.List<String> menu() {
         return switch (this) {
             case ALICE -> java.util.List.of("Home", "Role catalogue", "Compare roles", "Administration");
-            case MARK, NINA -> java.util.List.of("Home", "Role catalogue", "Compare roles", "My assessments");
-            case HOLLY -> java.util.List.of("Home", "Role catalogue", "Compare roles", "Assessments");
+            case MARK, NINA -> java.util.List.of("Home", "Role catalogue", "Compare roles", "My assessments", "My job descriptions");
+            case HOLLY -> java.util.List.of("Home", "Role catalogue", "Compare roles", "Assessments", "Job descriptions");
         };
     }
 }

@@ -44,6 +44,15 @@ public final class AssessmentPage extends RolewisePage {
         return this;
     }
 
+    /** Moves forward through the steps to the one asking the question, then answers it. */
+    public AssessmentPage answerOnStep(String questionCode, String answerCode) {
+        By question = By.cssSelector("fieldset[data-question='" + questionCode + "']");
+        for (int step = 0; step < 20 && browser.driver().findElements(question).isEmpty(); step++) {
+            next();
+        }
+        return answer(questionCode, answerCode);
+    }
+
     public boolean isChecked(String questionCode, String answerCode) {
         return browser.driver().findElement(By.cssSelector("fieldset[data-question='" + questionCode + "'] input[type=radio][value='"
                 + answerCode + "']")).isSelected();

@@ -116,6 +116,24 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Downloads a file with this browser's Rolewise session, as bytes (PDF and other exports). */
+    public HttpResponse<byte[]> downloadWithSession(String path) {
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session.getValue());
+        }
+        try {
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Keeps what the browser shows as target/screenshots/NAME.png, for a person to look at after the run. */
     public void screenshot(String name) {
         try {

@@ -3,8 +3,12 @@ package app.rolewise.view.descriptions;
 import app.rolewise.hiring.assessment.boundary.NotYoursException;
 import app.rolewise.hiring.description.boundary.JobDescriptions;
 import app.rolewise.hiring.description.boundary.StaleDescriptionException;
+import app.rolewise.hiring.description.control.InclusiveLanguage;
+import app.rolewise.hiring.description.control.Readability;
+import app.rolewise.hiring.description.control.SectionBody;
 import app.rolewise.hiring.description.entity.DescriptionContent;
 import app.rolewise.hiring.description.entity.JobDescription;
+import app.rolewise.hiring.description.entity.PostingSection;
 import app.rolewise.hiring.description.entity.ReviewComment;
 import app.rolewise.hiring.description.entity.ReviewDecision;
 import app.rolewise.hiring.description.entity.ReviewStepException;
@@ -66,6 +70,8 @@ public class DescriptionBacking implements Serializable {
     private Integer diffFrom;
     private Integer diffTo;
     private List<DescriptionContent.Change> changes;
+    private InclusiveLanguage.Review languageReview;
+    private Readability readability;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -81,6 +87,24 @@ public class DescriptionBacking implements Serializable {
         takeEditable(description.content());
         seenVersion = description.getVersion();
         readHistory();
+        check();
+    }
+
+    /**
+     * Checks the text on screen, saved or not, for gender-coded words and readability; called as the
+     * manager types, so the advice is there while the sentence is still being written.
+     */
+    public void check() {
+        List<PostingSection> shown = sections.entrySet().stream()
+                .map(entry -> new PostingSection(entry.getKey(), entry.getValue()))
+                .toList();
+        languageReview = InclusiveLanguage.standard().review(shown);
+        readability = Readability.of(shown);
+    }
+
+    /** A section's saved text as safe HTML (escaped; paragraphs and bullet lists), for read-only views. */
+    public String html(SectionKind kind) {
+        return SectionBody.parse(sections.get(kind)).html();
     }
 
     private void takeEditable(DescriptionContent content) {
@@ -155,6 +179,7 @@ public class DescriptionBacking implements Serializable {
         seenVersion = description.getVersion();
         stale = false;
         readHistory();
+        check();
     }
 
     private boolean act(Supplier<JobDescription> step, String doneKey) {
@@ -164,6 +189,7 @@ public class DescriptionBacking implements Serializable {
             stale = false;
             takeEditable(description.content());
             readHistory();
+            check();
             if (doneKey != null) {
                 Feedback.info(doneKey, description.getRevision());
             }
@@ -332,6 +358,14 @@ public class DescriptionBacking implements Serializable {
 
     public void setDiffTo(Integer diffTo) {
         this.diffTo = diffTo;
+    }
+
+    public InclusiveLanguage.Review getLanguageReview() {
+        return languageReview;
+    }
+
+    public Readability getReadability() {
+        return readability;
     }
 
     public List<DescriptionContent.Change> getChanges() {

@@ -10,7 +10,6 @@ import app.rolewise.hiring.description.control.DescriptionJson;
 import app.rolewise.hiring.description.entity.DescriptionContent;
 import app.rolewise.hiring.description.entity.DescriptionState;
 import app.rolewise.hiring.description.entity.JobDescription;
-import app.rolewise.hiring.description.entity.Posting;
 import app.rolewise.hiring.description.entity.PostingFacts;
 import app.rolewise.hiring.description.entity.ReviewAction;
 import app.rolewise.hiring.description.entity.ReviewComment;
@@ -37,8 +36,6 @@ import jakarta.validation.Validator;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -243,12 +240,6 @@ public class JobDescriptions {
     public Optional<DescriptionContent> revision(long id, int number) {
         description(id);
         return history.version(HISTORY_KIND, id, number).map(version -> DescriptionJson.read(version.getContentJson()));
-    }
-
-    /** The description as it is exported, dated by its approval or, until then, by today. */
-    @RolesAllowed({"manager", "hr"})
-    public Posting posting(long id) {
-        return description(id).posting(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
 
     private void decide(JobDescription description, ReviewAction action, String note) {

@@ -1,0 +1,143 @@
+package app.rolewise.it.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One job description ({@code /descriptions/description.xhtml?id=}): the facts, the sections, the
+ * language check, the review buttons and the history. Also the draft form on the assessment page that
+ * leads here.
+ */
+public final class DescriptionPage extends RolewisePage {
+
+    private DescriptionPage(Browser browser) {
+        super(browser);
+    }
+
+    /** Fills the draft form under a chosen role on the assessment page and drafts. */
+    public static DescriptionPage draftFromAssessment(Browser browser, String organisation, String city, String countryCode,
+                                                      int salaryFrom, int salaryTo, String currency) {
+        waitFor(browser, By.id("draft:draftButton"));
+        browser.driver().findElement(By.id("draft:organisation")).sendKeys(organisation);
+        browser.driver().findElement(By.id("draft:city")).sendKeys(city);
+        ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById('draft:country').selectValue(arguments[0]);", countryCode);
+        browser.driver().findElement(By.id("draft:salaryMin_input")).sendKeys(String.valueOf(salaryFrom));
+        browser.driver().findElement(By.id("draft:salaryMax_input")).sendKeys(String.valueOf(salaryTo));
+        browser.driver().findElement(By.id("draft:currency")).sendKeys(currency);
+        browser.driver().findElement(By.id("draft:draftButton")).click();
+        waitFor(browser, By.id("jd:state"));
+        return new DescriptionPage(browser);
+    }
+
+    public static DescriptionPage open(Browser browser, String id) {
+        browser.open("descriptions/description.xhtml?id=" + id);
+        waitFor(browser, By.id("jd:state"));
+        return new DescriptionPage(browser);
+    }
+
+    public String id() {
+        return browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+
+    public String state() {
+        return browser.driver().findElement(By.id("jd:state")).getText();
+    }
+
+    public String title() {
+        return browser.driver().findElement(By.id("jd:title")).getAttribute("value");
+    }
+
+    private WebElement section(String kind) {
+        return browser.driver().findElement(By.cssSelector("section[data-section='" + kind + "']"));
+    }
+
+    /** The section's text: the editor's value while editable, the shown text otherwise. */
+    public String sectionText(String kind) {
+        List<WebElement> editor = section(kind).findElements(By.cssSelector("textarea.rw-jd-body"));
+        return editor.isEmpty() ? section(kind).findElement(By.className("rw-jd-text")).getText() : editor.get(0).getAttribute("value");
+    }
+
+    public boolean isSectionEditable(String kind) {
+        return !section(kind).findElements(By.cssSelector("textarea.rw-jd-body")).isEmpty();
+    }
+
+    /** Types at the end of a section, as a person would; the language check follows live. */
+    public DescriptionPage appendTo(String kind, String text) {
+        WebElement editor = section(kind).findElement(By.cssSelector("textarea.rw-jd-body"));
+        editor.sendKeys(text);
+        browser.awaitAjax(Duration.ofMillis(900));
+        return this;
+    }
+
+    public DescriptionPage replace(String kind, String text) {
+        WebElement editor = section(kind).findElement(By.cssSelector("textarea.rw-jd-body"));
+        editor.clear();
+        editor.sendKeys(text);
+        browser.awaitAjax(Duration.ofMillis(900));
+        return this;
+    }
+
+    public List<String> commentsOn(String kind) {
+        return section(kind).findElements(By.className("rw-review-comment")).stream().map(WebElement::getText).toList();
+    }
+
+    public String languageCheck() {
+        return browser.driver().findElement(By.id("jd:languageCheck")).getText();
+    }
+
+    public List<String> masculineCodedWords() {
+        return browser.driver().findElements(By.cssSelector("#jd\\:languageCheck .rw-coded-masculine")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private String click(String buttonId) {
+        browser.driver().findElement(By.id(buttonId)).click();
+        browser.awaitAjax(Duration.ofMillis(200));
+        return messages();
+    }
+
+    public String messages() {
+        return browser.driver().findElement(By.id("messages")).getText();
+    }
+
+    public String save() {
+        return click("jd:save");
+    }
+
+    public String submit() {
+        return click("jd:submit");
+    }
+
+    public DescriptionPage comment(String kind, String text) {
+        section(kind).findElement(By.cssSelector("textarea.rw-review-input")).sendKeys(text);
+        return this;
+    }
+
+    public String requestChanges() {
+        return click("jd:requestChanges");
+    }
+
+    public String approve() {
+        return click("jd:approve");
+    }
+
+    public boolean conflictShown() {
+        return !browser.driver().findElements(By.id("jd:conflict")).isEmpty();
+    }
+
+    /** The decisions tab: "who what" per row, newest first. */
+    public List<String> decisions() {
+        return browser.driver().findElements(By.cssSelector("[id='jd:history:decisions_data'] > tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")))
+                .map(cells -> cells.get(1).getText() + " " + cells.get(2).getText())
+                .toList();
+    }
+
+    public List<String> exportLinks() {
+        return browser.driver().findElements(By.cssSelector(".rw-jd-exports a")).stream().map(WebElement::getText).toList();
+    }
+}

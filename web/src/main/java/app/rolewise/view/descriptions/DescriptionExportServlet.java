@@ -1,0 +1,79 @@
+package app.rolewise.view.descriptions;
+
+import app.rolewise.hiring.assessment.boundary.NotYoursException;
+import app.rolewise.hiring.description.boundary.JobDescriptions;
+import app.rolewise.hiring.description.control.PostingJsonLd;
+import app.rolewise.hiring.description.control.PostingMarkdown;
+import app.rolewise.hiring.description.control.PostingPdf;
+import app.rolewise.hiring.description.entity.DescriptionState;
+import app.rolewise.hiring.description.entity.JobDescription;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * A job description as a file: {@code /descriptions/export?id=7&format=md|pdf|jsonld}. Markdown and PDF in
+ * any state, for sharing a draft; the JobPosting JSON-LD, which is what job boards publish, only once HR
+ * has approved. Someone else's description or an unknown id: 404, the same answer for both.
+ */
+@WebServlet("/descriptions/export")
+public class DescriptionExportServlet extends HttpServlet {
+
+    @Inject
+    JobDescriptions descriptions;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ResourceBundle words = ResourceBundle.getBundle("app.rolewise.view.messages", request.getLocale());
+        long id;
+        try {
+            id = Long.parseLong(String.valueOf(request.getParameter("id")));
+        } catch (NumberFormatException notANumber) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, words.getString("export.badId"));
+            return;
+        }
+        String format = String.valueOf(request.getParameter("format")).toLowerCase(Locale.ROOT);
+        if (!format.equals("md") && !format.equals("pdf") && !format.equals("jsonld")) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, words.getString("export.badFormat"));
+            return;
+        }
+        JobDescription description;
+        try {
+            description = descriptions.description(id);
+        } catch (NotYoursException notYours) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, words.getString("export.notFound"));
+            return;
+        }
+        var posting = description.posting(LocalDate.now(ZoneOffset.UTC));
+        String name = "rolewise-job-" + id + "-r" + description.getRevision();
+        switch (format) {
+            case "md" -> send(response, "text/markdown;charset=UTF-8", name + ".md",
+                    PostingMarkdown.render(posting).getBytes(StandardCharsets.UTF_8));
+            case "pdf" -> send(response, "application/pdf", name + ".pdf", PostingPdf.render(posting));
+            default -> {
+                if (description.getState() != DescriptionState.APPROVED) {
+                    response.sendError(HttpServletResponse.SC_CONFLICT, words.getString("export.notApproved"));
+                    return;
+                }
+                send(response, "application/ld+json;charset=UTF-8", name + ".jsonld",
+                        PostingJsonLd.jobPosting(posting).toString().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    private static void send(HttpServletResponse response, String type, String fileName, byte[] content) throws IOException {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+}
