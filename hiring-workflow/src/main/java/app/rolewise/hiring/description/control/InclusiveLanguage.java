@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -117,7 +119,7 @@ public final class InclusiveLanguage {
                 : Pattern.compile(WORD_START + "(?:" + alternatives(exceptions) + ")" + WORD_END, FLAGS);
     }
 
-    private static String alternatives(java.util.Collection<String> terms) {
+    private static String alternatives(Collection<String> terms) {
         return terms.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
@@ -135,7 +137,7 @@ public final class InclusiveLanguage {
                 if (in == null) {
                     throw new IllegalStateException("The word lists " + WORD_LISTS + " are missing from the build");
                 }
-                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -157,11 +159,15 @@ public final class InclusiveLanguage {
             }
         }
         List<String> exceptions = new ArrayList<>();
-        lists.getJsonArray("exceptions").getValuesAs(JsonObject.class)
-                .forEach(group -> exceptions.addAll(strings(group, "terms")));
+        if (lists.containsKey("exceptions")) {
+            lists.getJsonArray("exceptions").getValuesAs(JsonObject.class)
+                    .forEach(group -> exceptions.addAll(strings(group, "terms")));
+        }
         Map<String, String> suggestions = new HashMap<>();
-        lists.getJsonObject("suggestions").forEach((word, neutral) ->
-                suggestions.put(lower(word), ((JsonString) neutral).getString()));
+        if (lists.containsKey("suggestions")) {
+            lists.getJsonObject("suggestions").forEach((word, neutral) ->
+                    suggestions.put(lower(word), ((JsonString) neutral).getString()));
+        }
         return new InclusiveLanguage(codingByStem, exceptions, suggestions);
     }
 
