@@ -1,0 +1,128 @@
+package app.rolewise.hiring.description.control;
+
+import app.rolewise.hiring.description.entity.Posting;
+import app.rolewise.hiring.description.entity.PostingSection;
+import app.rolewise.hiring.description.entity.SectionKind;
+import app.rolewise.hiring.description.entity.Workplace;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Reads the script text back as a JSON-LD consumer would and checks each property Google asks for. */
+class PostingJsonLdTest {
+
+    private static JsonObject readBack(Posting posting) {
+        try (JsonReader reader = Json.createReader(new StringReader(PostingJsonLd.scriptContent(posting)))) {
+            return reader.readObject();
+        }
+    }
+
+    @Test
+    void anOnSiteOrHybridJobCarriesTheRequiredPropertiesAndItsPlace() {
+        JsonObject job = readBack(SamplePostings.hybridInMunich());
+
+        assertEquals("https://schema.org", job.getString("@context"));
+        assertEquals("JobPosting", job.getString("@type"));
+        assertEquals("Senior Data Engineer", job.getString("title"));
+        assertEquals("2026-03-02", job.getString("datePosted"));
+        assertEquals("FULL_TIME", job.getString("employmentType"));
+        JsonObject organisation = job.getJsonObject("hiringOrganization");
+        assertEquals("Organization", organisation.getString("@type"));
+        assertEquals("Nordlicht Analytics GmbH", organisation.getString("name"));
+
+        JsonObject place = job.getJsonObject("jobLocation");
+        assertEquals("Place", place.getString("@type"));
+        JsonObject address = place.getJsonObject("address");
+        assertEquals("PostalAddress", address.getString("@type"));
+        assertEquals("München", address.getString("addressLocality"));
+        assertEquals("DE", address.getString("addressCountry"));
+        assertFalse(job.containsKey("jobLocationType"));
+        assertFalse(job.containsKey("applicantLocationRequirements"));
+    }
+
+    @Test
+    void theDescriptionIsTheHtmlOfTheFilledSectionsUnderTheirHeadings() {
+        String description = readBack(SamplePostings.hybridInMunich()).getString("description");
+
+        assertTrue(description.startsWith("<h2>About the role</h2><p>Our café-chain data platform serves 40 stores – and it is growing."),
+                description);
+        assertTrue(description.contains("<h2>What you will do</h2><ul><li>Build and run batch pipelines in Airflow and dbt</li>"),
+                description);
+        assertTrue(description.endsWith("<h2>Equal opportunity</h2><p>We welcome applications from everyone, whatever their background.</p>"),
+                description);
+        assertFalse(description.contains(SectionKind.NICE_TO_HAVE.heading()), "empty sections are left out");
+    }
+
+    @Test
+    void theSalaryIsAYearlyRangeInItsCurrency() {
+        JsonObject salary = readBack(SamplePostings.hybridInMunich()).getJsonObject("baseSalary");
+
+        assertEquals("MonetaryAmount", salary.getString("@type"));
+        assertEquals("EUR", salary.getString("currency"));
+        JsonObject value = salary.getJsonObject("value");
+        assertEquals("QuantitativeValue", value.getString("@type"));
+        assertEquals(70_000, value.getInt("minValue"));
+        assertEquals(85_000, value.getInt("maxValue"));
+        assertEquals("YEAR", value.getString("unitText"));
+    }
+
+    @Test
+    void theOccupationIsGivenByItsCodes() {
+        assertEquals(List.of("15-1243.00", "2521"), readBack(SamplePostings.hybridInMunich())
+                .getJsonArray("occupationalCategory").getValuesAs(JsonString::getString));
+        assertEquals(List.of("15-2051.01"), readBack(SamplePostings.remoteWithoutSalary())
+                .getJsonArray("occupationalCategory").getValuesAs(JsonString::getString));
+    }
+
+    @Test
+    void aRemoteJobIsTelecommutingForApplicantsInItsCountry() {
+        JsonObject job = readBack(SamplePostings.remoteWithoutSalary());
+
+        assertEquals("TELECOMMUTE", job.getString("jobLocationType"));
+        JsonObject country = job.getJsonObject("applicantLocationRequirements");
+        assertEquals("Country", country.getString("@type"));
+        assertEquals("NO", country.getString("name"));
+        assertFalse(job.containsKey("jobLocation"));
+        assertFalse(job.containsKey("baseSalary"), "no salary was given");
+    }
+
+    @Test
+    void noCodesMeansNoOccupationalCategory() {
+        Posting posting = new Posting("Data Analyst", "Acme", Workplace.ON_SITE, "Lyon", "fr", null, SamplePostings.POSTED,
+                null, " ", List.of());
+
+        JsonObject job = readBack(posting);
+
+        assertFalse(job.containsKey("occupationalCategory"));
+        assertEquals("FR", job.getJsonObject("jobLocation").getJsonObject("address").getString("addressCountry"));
+    }
+
+    @Test
+    void textCannotCloseTheScriptElementItIsEmbeddedIn() {
+        String attack = "</script><script>alert('x')</script><!--";
+        Posting posting = new Posting(attack, "A & B", Workplace.ON_SITE, "Wien", "AT", null, SamplePostings.POSTED,
+                null, null, List.of(new PostingSection(SectionKind.SUMMARY, attack + "\u2028next")));
+
+        String script = PostingJsonLd.scriptContent(posting);
+
+        assertFalse(script.contains("<"), script);
+        assertFalse(script.contains(">"), script);
+        assertFalse(script.contains("&"), script);
+        assertFalse(script.contains("\u2028"), script);
+        assertTrue(script.contains("\\u003c/script\\u003e"), script);
+        JsonObject job = readBack(posting);
+        assertEquals(attack, job.getString("title"), "the escapes read back as the text that was written");
+        assertEquals("A & B", job.getJsonObject("hiringOrganization").getString("name"));
+        assertEquals("<h2>About the role</h2><p>&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;!--\u2028next</p>",
+                job.getString("description"));
+    }
+}

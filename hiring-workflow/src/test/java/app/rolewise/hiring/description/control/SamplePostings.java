@@ -1,0 +1,48 @@
+package app.rolewise.hiring.description.control;
+
+import app.rolewise.hiring.description.entity.Posting;
+import app.rolewise.hiring.description.entity.PostingSection;
+import app.rolewise.hiring.description.entity.SalaryRange;
+import app.rolewise.hiring.description.entity.SectionKind;
+import app.rolewise.hiring.description.entity.Workplace;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Postings the export tests share: one hybrid with a salary, one remote without. */
+final class SamplePostings {
+
+    static final LocalDate POSTED = LocalDate.of(2026, 3, 2);
+
+    private SamplePostings() {
+    }
+
+    static List<PostingSection> sections() {
+        return List.of(
+                new PostingSection(SectionKind.SUMMARY, """
+                        Our café-chain data platform serves 40 stores – and it is growing.
+                        You will own the pipelines that feed our forecasts.
+
+                        The team budget includes 1 500 € a year for learning."""),
+                new PostingSection(SectionKind.RESPONSIBILITIES, """
+                        - Build and run batch pipelines in Airflow and dbt
+                        - Model data for the analysts in Snowflake
+                        - Review code with the other engineers"""),
+                new PostingSection(SectionKind.MUST_HAVE, """
+                        - Three years of SQL in production
+                        - Python for data work"""),
+                new PostingSection(SectionKind.NICE_TO_HAVE, "   "),
+                new PostingSection(SectionKind.EQUAL_OPPORTUNITY,
+                        "We welcome applications from everyone, whatever their background."));
+    }
+
+    static Posting hybridInMunich() {
+        return new Posting("Senior Data Engineer", "Nordlicht Analytics GmbH", Workplace.HYBRID, "München", "DE",
+                new SalaryRange(70_000, 85_000, "EUR"), POSTED, "15-1243.00", "2521", sections());
+    }
+
+    static Posting remoteWithoutSalary() {
+        return new Posting("Analytics Engineer", "Fjord & Co", Workplace.REMOTE, null, "NO",
+                null, POSTED, "15-2051.01", null, sections());
+    }
+}
