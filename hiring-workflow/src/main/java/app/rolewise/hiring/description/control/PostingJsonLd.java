@@ -40,7 +40,7 @@ public final class PostingJsonLd {
                         .add("name", posting.organisation()));
         addLocation(job, posting);
         SalaryRange salary = posting.salary();
-        if (salary != null && salary.isGiven()) {
+        if (salary != null) {
             job.add("baseSalary", Json.createObjectBuilder()
                     .add("@type", "MonetaryAmount")
                     .add("currency", salary.currency())

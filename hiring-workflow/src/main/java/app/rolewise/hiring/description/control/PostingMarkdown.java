@@ -15,7 +15,7 @@ public final class PostingMarkdown {
     public static String render(Posting posting) {
         StringBuilder markdown = new StringBuilder();
         markdown.append("# ").append(SectionBody.escapeMarkdown(posting.title())).append("\n\n");
-        markdown.append(SectionBody.escapeMarkdown(PostingFacts.line(posting))).append('\n');
+        markdown.append(SectionBody.escapeMarkdown(FactsLine.line(posting))).append('\n');
         for (PostingSection section : posting.filledSections()) {
             markdown.append("\n## ").append(SectionBody.escapeMarkdown(section.heading())).append("\n\n");
             markdown.append(SectionBody.parse(section.body()).markdown()).append('\n');

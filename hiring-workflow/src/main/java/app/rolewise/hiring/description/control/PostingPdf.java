@@ -56,7 +56,7 @@ public final class PostingPdf {
         Paragraph title = new Paragraph(posting.title(), fonts.title);
         title.setSpacingAfter(4);
         document.add(title);
-        Paragraph facts = new Paragraph(PostingFacts.line(posting), fonts.facts);
+        Paragraph facts = new Paragraph(FactsLine.line(posting), fonts.facts);
         facts.setSpacingAfter(2);
         document.add(facts);
         document.add(new Chunk(new LineSeparator(0.6f, 100, MUTED, Element.ALIGN_LEFT, -6)));

@@ -15,12 +15,12 @@ import java.util.Optional;
  * The facts under a posting's title (organisation, where the person works, the salary) in the words
  * the Markdown and the PDF both print. The posting is published in English, so names and numbers are too.
  */
-public final class PostingFacts {
+public final class FactsLine {
 
     private static final Locale PUBLISHED = Locale.ENGLISH;
     private static final String SEPARATOR = " · ";
 
-    private PostingFacts() {
+    private FactsLine() {
     }
 
     /** For example "Acme GmbH · Berlin, Germany (hybrid) · €70,000–85,000 a year". */
@@ -53,7 +53,7 @@ public final class PostingFacts {
     /** "€70,000–85,000 a year", or "CHF 120,000–140,000 a year" where the currency has no sign of its own. */
     public static Optional<String> salary(Posting posting) {
         SalaryRange salary = posting.salary();
-        if (salary == null || !salary.isGiven()) {
+        if (salary == null) {
             return Optional.empty();
         }
         String symbol = Currency.getInstance(salary.currency()).getSymbol(PUBLISHED);

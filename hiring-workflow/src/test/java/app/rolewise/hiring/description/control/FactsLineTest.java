@@ -1,0 +1,44 @@
+package app.rolewise.hiring.description.control;
+
+import app.rolewise.hiring.description.entity.Posting;
+import app.rolewise.hiring.description.entity.SalaryRange;
+import app.rolewise.hiring.description.entity.Workplace;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class FactsLineTest {
+
+    private static Posting posting(Workplace workplace, String city, String country, SalaryRange salary) {
+        return new Posting("Data Analyst", "Acme", workplace, city, country, salary, SamplePostings.POSTED, null, null, List.of());
+    }
+
+    @Test
+    void onSiteNamesCityAndCountry() {
+        assertEquals("Acme · Berlin, Germany · $90,000–120,000 a year",
+                FactsLine.line(posting(Workplace.ON_SITE, "Berlin", "de", new SalaryRange(90_000, 120_000, "USD"))));
+    }
+
+    @Test
+    void hybridIsSaidAndRemoteNamesOnlyTheCountry() {
+        assertEquals(Optional.of("Leeds, United Kingdom (hybrid)"), FactsLine.location(posting(Workplace.HYBRID, " Leeds ", "GB", null)));
+        assertEquals(Optional.of("Remote (Canada)"), FactsLine.location(posting(Workplace.REMOTE, "Toronto", "CA", null)));
+        assertEquals(Optional.of("Remote"), FactsLine.location(posting(Workplace.REMOTE, null, null, null)));
+    }
+
+    @Test
+    void anOnSiteJobWithoutAPlaceHasNoLocationFact() {
+        assertEquals("Acme", FactsLine.line(posting(Workplace.ON_SITE, null, " ", null)));
+    }
+
+    @Test
+    void poundsAndFrancsAreWrittenTheEnglishWay() {
+        assertEquals(Optional.of("£45,000–55,000 a year"),
+                FactsLine.salary(posting(Workplace.ON_SITE, "Leeds", "GB", new SalaryRange(45_000, 55_000, "GBP"))));
+        assertEquals(Optional.of("CHF 120,000–140,000 a year"),
+                FactsLine.salary(posting(Workplace.ON_SITE, "Zürich", "CH", new SalaryRange(120_000, 140_000, "CHF"))));
+    }
+}
