@@ -89,8 +89,8 @@ public class JobDescriptions {
         if (ofAssessment(assessmentId).isPresent()) {
             throw new InvalidContentException(List.of("This assessment already has a job description."));
         }
-        Role role = roleLibrary.role(new RoleSlug(assessment.getChosenRole()))
-                .orElseThrow(() -> new InvalidContentException(List.of("The chosen role is no longer in the library.")));
+        Role role = roleLibrary.publishedRole(new RoleSlug(assessment.getChosenRole()))
+                .orElseThrow(() -> new InvalidContentException(List.of("The chosen role is no longer published in the library; choose again.")));
         DescriptionContent content = DRAFTER.draft(role, assessment.getAnswers(), facts);
         JobDescription description = new JobDescription(assessmentId, caller(), role.getSlug().value(), role.getName(),
                 role.getOnetSocCode(), role.getIsco08Code(), content, now());
