@@ -88,6 +88,16 @@ public final class AssessmentPage extends RolewisePage {
         return found.isEmpty() ? "" : found.get(0).getText();
     }
 
+    /** What the recommendation says about the question bank version it was computed on. */
+    public String bankVersion() {
+        return browser.driver().findElement(By.id("wizard:bankVersion")).getText();
+    }
+
+    /** What was recorded with the choice (bank version and scores); empty before a choice. */
+    public String recorded() {
+        return browser.driver().findElement(By.id("recorded")).getText();
+    }
+
     /** Chooses a role (by its URL name) with a reason, returning the page's messages. */
     public String choose(String roleSlug, String reason) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())

@@ -24,7 +24,8 @@ import java.util.Map;
 
 /**
  * Backs one assessment ({@code /assessments/assessment.xhtml?id=…}): the questions section by section,
- * each answer stored as soon as it is picked; the last step shows the recommendation and takes the choice.
+ * each answer stored as soon as it is picked; the last step shows the recommendation (and which question
+ * bank version it was computed on) and takes the choice.
  */
 @Named
 @ViewScoped
@@ -65,7 +66,7 @@ public class AssessmentBacking implements Serializable {
         }
         answers.putAll(assessment.getAnswers());
         Map<String, List<Question>> bySection = new LinkedHashMap<>();
-        assessments.questions().forEach(q -> bySection.computeIfAbsent(q.section(), s -> new ArrayList<>()).add(q));
+        assessments.questions(id).forEach(q -> bySection.computeIfAbsent(q.section(), s -> new ArrayList<>()).add(q));
         sections = bySection.entrySet().stream().map(e -> new Section(e.getKey(), List.copyOf(e.getValue()))).toList();
         roleNames = new LinkedHashMap<>();
         roleLibrary.publishedRoles().forEach(role -> roleNames.put(role.getSlug().value(), role.getName()));
@@ -118,6 +119,14 @@ public class AssessmentBacking implements Serializable {
 
     public String nameOf(String slug) {
         return roleNames.getOrDefault(slug, slug);
+    }
+
+    /** The scores kept with the choice, highest first, e.g. "Data Engineer 7, Data Analyst 3". */
+    public String getRecordedScores() {
+        return assessment.getScores().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(score -> nameOf(score.getKey()) + " " + score.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     public boolean isRecommendationStep() {

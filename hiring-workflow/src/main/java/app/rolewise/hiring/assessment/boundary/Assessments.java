@@ -2,7 +2,8 @@ package app.rolewise.hiring.assessment.boundary;
 
 import app.rolewise.audit.boundary.AuditLog;
 import app.rolewise.hiring.assessment.entity.Assessment;
-import app.rolewise.hiring.recommendation.control.QuestionBankJson;
+import app.rolewise.hiring.recommendation.boundary.QuestionBank;
+import app.rolewise.hiring.recommendation.entity.BankVersion;
 import app.rolewise.hiring.recommendation.entity.Question;
 import app.rolewise.hiring.recommendation.entity.Recommendation;
 import app.rolewise.library.boundary.InvalidContentException;
@@ -21,7 +22,9 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Needs assessments: a manager starts, answers (each answer stored at once), sees the recommendation and
@@ -31,11 +34,6 @@ import java.util.Optional;
 public class Assessments {
 
     private static final String HR = "hr";
-
-    /** The question bank that ships with Rolewise; read once. */
-    private static final class Bank {
-        static final List<Question> QUESTIONS = QuestionBankJson.seed();
-    }
 
     @PersistenceContext
     EntityManager em;
@@ -47,6 +45,9 @@ public class Assessments {
     RoleLibrary roleLibrary;
 
     @Inject
+    QuestionBank questionBank;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -54,14 +55,22 @@ public class Assessments {
 
     Clock clock = Clock.systemUTC();
 
+    /** The questions new assessments start with: the question bank's current version. */
     @PermitAll
     public List<Question> questions() {
-        return Bank.QUESTIONS;
+        return questionBank.current().questions();
     }
 
+    /** The questions of one assessment: the bank version it started on. */
+    @RolesAllowed({"manager", "hr"})
+    public List<Question> questions(long id) {
+        return bank(assessment(id)).questions();
+    }
+
+    /** Starts on the question bank's current version, which the assessment keeps. */
     @RolesAllowed("manager")
     public Assessment start(String title) {
-        Assessment assessment = new Assessment(caller(), title, Instant.now(clock));
+        Assessment assessment = new Assessment(caller(), title, questionBank.current().number(), Instant.now(clock));
         List<String> problems = validator.validate(assessment).stream().map(ConstraintViolation::getMessage).sorted().toList();
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
@@ -100,7 +109,7 @@ public class Assessments {
     @RolesAllowed("manager")
     public Assessment answer(long id, String questionCode, String answerCode) {
         Assessment assessment = own(id);
-        Question question = Bank.QUESTIONS.stream().filter(q -> q.code().equals(questionCode)).findFirst()
+        Question question = bank(assessment).question(questionCode)
                 .orElseThrow(() -> new InvalidContentException(List.of("There is no question " + questionCode)));
         if (answerCode != null && question.answer(answerCode).isEmpty()) {
             throw new InvalidContentException(List.of("Question " + questionCode + " has no answer " + answerCode));
@@ -114,15 +123,22 @@ public class Assessments {
         return recommend(assessment(id), publishedSlugs());
     }
 
-    private static Recommendation recommend(Assessment assessment, List<String> candidates) {
-        return Recommendation.of(Bank.QUESTIONS, assessment.getAnswers(), candidates);
+    private Recommendation recommend(Assessment assessment, List<String> candidates) {
+        return Recommendation.of(bank(assessment).questions(), assessment.getAnswers(), candidates);
+    }
+
+    private BankVersion bank(Assessment assessment) {
+        return questionBank.version(assessment.getBankVersion());
     }
 
     private List<String> publishedSlugs() {
         return roleLibrary.publishedRoles().stream().map(role -> role.getSlug().value()).toList();
     }
 
-    /** Records the manager's choice, the recommended role at that moment, and the reason for any other. */
+    /**
+     * Records the manager's choice, the recommended role and every role's score at that moment (on the
+     * assessment's question bank version), and the reason for any other role.
+     */
     @RolesAllowed("manager")
     public Assessment choose(long id, String roleSlug, String reason) {
         Assessment assessment = own(id);
@@ -130,10 +146,14 @@ public class Assessments {
         if (!published.contains(roleSlug)) {
             throw new InvalidContentException(List.of("There is no published role " + roleSlug));
         }
-        String recommended = recommend(assessment, published).top().map(Recommendation.RoleScore::roleSlug).orElse(null);
-        assessment.choose(roleSlug, recommended, reason, Instant.now(clock));
+        Recommendation recommendation = recommend(assessment, published);
+        String recommended = recommendation.top().map(Recommendation.RoleScore::roleSlug).orElse(null);
+        Map<String, Integer> scores = recommendation.ranking().stream()
+                .collect(Collectors.toMap(Recommendation.RoleScore::roleSlug, Recommendation.RoleScore::score));
+        assessment.choose(roleSlug, recommended, reason, scores, Instant.now(clock));
         audit.record("ROLE_CHOSEN", "assessment", String.valueOf(id),
-                roleSlug + (roleSlug.equals(recommended) ? " (recommended)" : " over " + recommended + ": " + reason));
+                roleSlug + (roleSlug.equals(recommended) ? " (recommended)" : " over " + recommended + ": " + reason)
+                        + "; question bank version " + assessment.getBankVersion());
         return assessment;
     }
 

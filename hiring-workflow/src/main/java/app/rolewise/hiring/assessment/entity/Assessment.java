@@ -26,7 +26,9 @@ import java.util.Objects;
 
 /**
  * A manager's needs assessment: which answer they gave to each question (saved as they go, so nothing is
- * lost), and in the end the role they chose, with their reason when it is not the recommended one.
+ * lost), and in the end the role they chose, with their reason when it is not the recommended one. It runs
+ * on the version of the question bank that was current when it started, whatever admins change later; the
+ * choice keeps every role's score at that moment.
  */
 @Entity
 @Table(name = "assessment")
@@ -66,6 +68,15 @@ public class Assessment implements Serializable {
     @Column(name = "answer_code", nullable = false, length = 60)
     private Map<String, String> answers = new HashMap<>();
 
+    @Column(name = "bank_version", nullable = false)
+    private int bankVersion;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "assessment_score", joinColumns = @JoinColumn(name = "assessment_id"))
+    @MapKeyColumn(name = "role_slug", length = 80)
+    @Column(name = "score", nullable = false)
+    private Map<String, Integer> scores = new HashMap<>();
+
     @Column(name = "chosen_role", length = 80)
     private String chosenRole;
 
@@ -85,8 +96,12 @@ public class Assessment implements Serializable {
         // for JPA
     }
 
-    public Assessment(String owner, String title, Instant now) {
+    public Assessment(String owner, String title, int bankVersion, Instant now) {
+        if (bankVersion < 1) {
+            throw new IllegalArgumentException("An assessment runs on a saved question bank version, not " + bankVersion);
+        }
         this.owner = Objects.requireNonNull(owner, "owner");
+        this.bankVersion = bankVersion;
         this.title = title == null ? null : title.strip();
         this.status = AssessmentStatus.IN_PROGRESS;
         this.createdAt = now;
@@ -110,9 +125,10 @@ public class Assessment implements Serializable {
 
     /**
      * The manager's decision. Choosing anything but the recommended role needs a reason, so that the
-     * decision can be understood later.
+     * decision can be understood later. {@code scores} are every candidate role's score (by URL name) on
+     * the answers and the bank version the choice was made on.
      */
-    public void choose(String roleSlug, String recommended, String reason, Instant now) {
+    public void choose(String roleSlug, String recommended, String reason, Map<String, Integer> scores, Instant now) {
         Objects.requireNonNull(roleSlug, "role");
         String why = reason == null ? null : reason.strip();
         if (!roleSlug.equals(recommended) && (why == null || why.isEmpty())) {
@@ -123,6 +139,8 @@ public class Assessment implements Serializable {
         }
         chosenRole = roleSlug;
         recommendedRole = recommended;
+        this.scores.clear();
+        this.scores.putAll(Objects.requireNonNull(scores, "scores"));
         choiceReason = why == null || why.isEmpty() ? null : why;
         status = AssessmentStatus.ROLE_CHOSEN;
         updatedAt = now;
@@ -154,6 +172,15 @@ public class Assessment implements Serializable {
 
     public int getAnswerCount() {
         return answers.size();
+    }
+
+    public int getBankVersion() {
+        return bankVersion;
+    }
+
+    /** Every role's score when the role was chosen, by URL name; empty before. */
+    public Map<String, Integer> getScores() {
+        return Map.copyOf(scores);
     }
 
     public String getChosenRole() {

@@ -3,6 +3,7 @@ package app.rolewise.hiring.recommendation.control;
 import app.rolewise.hiring.recommendation.entity.Question;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * The question bank as JSON: the one that ships with Rolewise ({@code hiring/question-bank.json}) is the
- * starting content admins maintain from.
+ * starting content admins maintain from; every saved version is kept in the same format.
  */
 public final class QuestionBankJson {
 
@@ -25,6 +26,14 @@ public final class QuestionBankJson {
             return List.of(jsonb.fromJson(json, Question[].class));
         } catch (Exception e) {
             throw new IllegalArgumentException("The question bank is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    public static String write(List<Question> questions) {
+        try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+            return jsonb.toJson(questions.toArray(Question[]::new));
+        } catch (Exception e) {
+            throw new IllegalStateException("The question bank cannot be written as JSON: " + e.getMessage(), e);
         }
     }
 

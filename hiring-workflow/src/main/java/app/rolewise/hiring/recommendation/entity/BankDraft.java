@@ -1,0 +1,101 @@
+package app.rolewise.hiring.recommendation.entity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The question bank as an admin edits it, read from one saved version ({@link #getBaseVersion()}): saving
+ * it is refused when someone saved a newer version meanwhile. Its rules are Bean Validation constraints;
+ * the cross-checks (codes unique, weights only towards library roles) are {@link ConsistentBank}.
+ */
+@ConsistentBank
+public class BankDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int QUESTIONS_MAX = 60;
+
+    private final int baseVersion;
+
+    @Valid
+    @Size(min = 1, max = QUESTIONS_MAX, message = "{questionBank.questions.size}")
+    private final List<@NotNull QuestionDraft> questions = new ArrayList<>();
+
+    /** The role URL names in the library, which weights may point at; null when not known (not checked). */
+    private Set<String> libraryRoles;
+
+    private BankDraft(int baseVersion) {
+        this.baseVersion = baseVersion;
+    }
+
+    public static BankDraft of(int baseVersion, List<Question> questions) {
+        BankDraft draft = new BankDraft(baseVersion);
+        questions.forEach(question -> draft.questions.add(QuestionDraft.of(question)));
+        return draft;
+    }
+
+    public static BankDraft of(BankVersion version) {
+        return of(version.number(), version.questions());
+    }
+
+    /** The bank as the recommender reads it. Only for a draft that passed validation. */
+    public List<Question> toQuestions() {
+        return questions.stream().map(QuestionDraft::toQuestion).toList();
+    }
+
+    public Optional<QuestionDraft> question(String code) {
+        return questions.stream().filter(question -> Objects.equals(question.getCode(), code)).findFirst();
+    }
+
+    /** A new question at the end of its section (or of the bank, for a new section). */
+    public QuestionDraft addQuestion(String section) {
+        QuestionDraft question = new QuestionDraft();
+        question.setSection(section);
+        int last = -1;
+        for (int i = 0; i < questions.size(); i++) {
+            if (Objects.equals(questions.get(i).getSection(), section)) {
+                last = i;
+            }
+        }
+        questions.add(last < 0 ? questions.size() : last + 1, question);
+        return question;
+    }
+
+    public boolean removeQuestion(String code) {
+        return questions.removeIf(question -> Objects.equals(question.getCode(), code));
+    }
+
+    /** The sections in the order the assessment shows them. */
+    public List<String> sections() {
+        return questions.stream().map(QuestionDraft::getSection).filter(Objects::nonNull).distinct().toList();
+    }
+
+    public List<QuestionDraft> questionsIn(String section) {
+        return questions.stream().filter(question -> Objects.equals(question.getSection(), section)).toList();
+    }
+
+    public BankDraft checkedAgainst(Set<String> roles) {
+        libraryRoles = roles == null ? null : Set.copyOf(roles);
+        return this;
+    }
+
+    public int getBaseVersion() {
+        return baseVersion;
+    }
+
+    public List<QuestionDraft> getQuestions() {
+        return questions;
+    }
+
+    public Set<String> getLibraryRoles() {
+        return libraryRoles;
+    }
+}

@@ -1,0 +1,27 @@
+package app.rolewise.hiring.recommendation.entity;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The rules across a whole question bank: question codes are unique, answer codes are unique within
+ * their question, and weights point only at roles in the library. Each broken rule is its own message.
+ */
+@Documented
+@Constraint(validatedBy = ConsistentBankValidator.class)
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConsistentBank {
+
+    String message() default "{questionBank.inconsistent}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

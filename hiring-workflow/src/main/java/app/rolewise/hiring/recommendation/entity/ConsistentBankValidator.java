@@ -1,0 +1,71 @@
+package app.rolewise.hiring.recommendation.entity;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks {@link ConsistentBank}; the messages name the code or role at fault.
+ */
+public class ConsistentBankValidator implements ConstraintValidator<ConsistentBank, BankDraft> {
+
+    @Override
+    public boolean isValid(BankDraft bank, ConstraintValidatorContext context) {
+        if (bank == null) {
+            return true;
+        }
+        HibernateConstraintValidatorContext messages = context.unwrap(HibernateConstraintValidatorContext.class);
+        messages.disableDefaultConstraintViolation();
+        boolean valid = true;
+        Set<String> questionCodes = new HashSet<>();
+        for (QuestionDraft question : bank.getQuestions()) {
+            if (question == null) {
+                continue;
+            }
+            if (question.getCode() != null && !questionCodes.add(question.getCode().strip())) {
+                valid = false;
+                messages.addMessageParameter("code", question.getCode().strip())
+                        .buildConstraintViolationWithTemplate("{questionBank.question.code.duplicate}")
+                        .addConstraintViolation();
+            }
+            Set<String> answerCodes = new HashSet<>();
+            for (AnswerDraft answer : question.getAnswers()) {
+                if (answer == null) {
+                    continue;
+                }
+                if (answer.getCode() != null && !answerCodes.add(answer.getCode().strip())) {
+                    valid = false;
+                    messages.addMessageParameter("question", String.valueOf(question.getCode()))
+                            .addMessageParameter("code", answer.getCode().strip())
+                            .buildConstraintViolationWithTemplate("{questionBank.answer.code.duplicate}")
+                            .addConstraintViolation();
+                }
+                valid &= weightsTowardsLibraryRoles(bank.getLibraryRoles(), question, answer, messages);
+            }
+        }
+        return valid;
+    }
+
+    private static boolean weightsTowardsLibraryRoles(Set<String> library, QuestionDraft question, AnswerDraft answer,
+                                                      HibernateConstraintValidatorContext messages) {
+        if (library == null) {
+            return true;
+        }
+        boolean valid = true;
+        for (Map.Entry<String, Integer> weight : answer.getWeights().entrySet()) {
+            if (weight.getValue() != null && weight.getValue() != 0 && !library.contains(weight.getKey())) {
+                valid = false;
+                messages.addMessageParameter("question", String.valueOf(question.getCode()))
+                        .addMessageParameter("answer", String.valueOf(answer.getCode()))
+                        .addMessageParameter("role", weight.getKey())
+                        .buildConstraintViolationWithTemplate("{questionBank.weight.unknownRole}")
+                        .addConstraintViolation();
+            }
+        }
+        return valid;
+    }
+}

@@ -1,0 +1,44 @@
+package app.rolewise.hiring.assessment.entity;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class AssessmentTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+    @Test
+    void anAssessmentKeepsTheBankVersionItStartedOn() {
+        Assessment assessment = new Assessment("mark", "Data team hire", 4, NOW);
+
+        assertEquals(4, assessment.getBankVersion());
+        assertEquals(Map.of(), assessment.getScores());
+        assertThrows(IllegalArgumentException.class, () -> new Assessment("mark", "Data team hire", 0, NOW));
+    }
+
+    @Test
+    void theChoiceKeepsEveryRolesScoreAtThatMoment() {
+        Assessment assessment = new Assessment("mark", "Data team hire", 2, NOW);
+        assessment.answer("goal", "reporting", NOW);
+
+        assessment.choose("data-analyst", "data-analyst", null, Map.of("data-analyst", 3, "machine-learning-engineer", -2), NOW);
+
+        assertEquals(AssessmentStatus.ROLE_CHOSEN, assessment.getStatus());
+        assertEquals(Map.of("data-analyst", 3, "machine-learning-engineer", -2), assessment.getScores());
+        assertEquals(2, assessment.getBankVersion());
+    }
+
+    @Test
+    void choosingAnotherRoleThanTheRecommendedOneNeedsAReasonAndKeepsNothingWithout() {
+        Assessment assessment = new Assessment("mark", "Data team hire", 1, NOW);
+
+        assertThrows(ChoiceNeedsReasonException.class,
+                () -> assessment.choose("data-engineer", "data-analyst", " ", Map.of("data-analyst", 3), NOW));
+        assertEquals(Map.of(), assessment.getScores());
+    }
+}

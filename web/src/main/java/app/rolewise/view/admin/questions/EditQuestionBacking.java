@@ -1,0 +1,178 @@
+package app.rolewise.view.admin.questions;
+
+import app.rolewise.hiring.recommendation.boundary.QuestionBank;
+import app.rolewise.hiring.recommendation.boundary.StaleBankException;
+import app.rolewise.hiring.recommendation.entity.AnswerDraft;
+import app.rolewise.hiring.recommendation.entity.BankDraft;
+import app.rolewise.hiring.recommendation.entity.BankVersion;
+import app.rolewise.hiring.recommendation.entity.QuestionDraft;
+import app.rolewise.hiring.recommendation.entity.Signal;
+import app.rolewise.library.boundary.InvalidContentException;
+import app.rolewise.library.boundary.RoleLibrary;
+import app.rolewise.library.boundary.RoleSearch;
+import app.rolewise.view.Feedback;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Backs the question editor ({@code /admin/questions/edit.xhtml?code=…}, without a code for a new
+ * question): the question with its answers, each answer's reason, signals and weight per library role.
+ * Saving stores the whole bank as a new version. Refused input keeps the form as typed; when someone saved
+ * the bank meanwhile, nothing is stored and the admin can put this question on top of the newer version.
+ */
+@Named
+@ViewScoped
+public class EditQuestionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final int ROLES_MAX = 1000;
+
+    @Inject
+    transient QuestionBank questionBank;
+
+    @Inject
+    transient RoleLibrary roleLibrary;
+
+    /** A library role a weight can point at. */
+    public record RoleChoice(String slug, String name) implements Serializable {
+    }
+
+    private String code;
+    private BankDraft bank;
+    private QuestionDraft question;
+    private String savedCode;
+    private List<RoleChoice> roles;
+    private String conflictBy;
+    private Integer conflictVersion;
+
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        roles = roleLibrary.search(new RoleSearch(null, null, null), 0, ROLES_MAX, "name", false).stream()
+                .map(role -> new RoleChoice(role.getSlug().value(), role.getName())).toList();
+        bank = questionBank.draft();
+        if (code == null || code.isBlank()) {
+            question = bank.addQuestion(null);
+            return;
+        }
+        question = bank.question(code).orElse(null);
+        savedCode = code;
+        if (question == null) {
+            Feedback.warn("admin.questions.unknown", code);
+        }
+    }
+
+    public void save() {
+        try {
+            BankVersion saved = questionBank.save(bank);
+            conflictBy = null;
+            conflictVersion = null;
+            if (saved.number() == bank.getBaseVersion()) {
+                Feedback.info("admin.edit.unchanged");
+            } else {
+                Feedback.info("admin.questions.saved", question.getCode(), saved.number());
+            }
+            bank = BankDraft.of(saved);
+            savedCode = question.getCode();
+            question = bank.question(savedCode).orElseThrow();
+        } catch (InvalidContentException invalid) {
+            invalid.problems().forEach(Feedback::warnText);
+        } catch (StaleBankException stale) {
+            conflictBy = stale.savedBy();
+            conflictVersion = stale.savedVersion();
+            Feedback.warn("admin.questions.conflict", stale.savedBy(), stale.savedVersion());
+        }
+    }
+
+    /** Puts this question, as typed, on the newer version of the bank; the next save stores it there. */
+    public void keepMine() {
+        BankDraft newer = questionBank.draft();
+        List<QuestionDraft> questions = newer.getQuestions();
+        int at = savedCode == null ? -1 : questions.indexOf(newer.question(savedCode).orElse(null));
+        if (at < 0) {
+            questions.add(question);
+        } else {
+            questions.set(at, question);
+        }
+        bank = newer;
+        conflictBy = null;
+        conflictVersion = null;
+        Feedback.info("admin.questions.rebased", bank.getBaseVersion());
+    }
+
+    /** Drops this form's changes and shows the question as the newest version has it. */
+    public void takeSaved() {
+        bank = questionBank.draft();
+        question = savedCode == null ? bank.addQuestion(null) : bank.question(savedCode).orElse(null);
+        conflictBy = null;
+        conflictVersion = null;
+        Feedback.info("admin.edit.reloaded");
+    }
+
+    public void addAnswer() {
+        question.addAnswer();
+    }
+
+    public void removeAnswer(int index) {
+        question.removeAnswer(index);
+    }
+
+    /** The library roles, then any role an answer still points at that the library no longer has. */
+    public List<RoleChoice> rolesFor(AnswerDraft answer) {
+        List<RoleChoice> choices = new ArrayList<>(roles);
+        answer.getWeights().keySet().stream()
+                .filter(slug -> roles.stream().noneMatch(role -> role.slug().equals(slug)))
+                .forEach(slug -> choices.add(new RoleChoice(slug, slug)));
+        return choices;
+    }
+
+    public Signal[] getSignals() {
+        return Signal.values();
+    }
+
+    public List<String> getSections() {
+        return bank.sections();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public BankDraft getBank() {
+        return bank;
+    }
+
+    public QuestionDraft getQuestion() {
+        return question;
+    }
+
+    /** The sections so far whose name contains what was typed, for the section field. */
+    public List<String> completeSection(String typed) {
+        String part = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return bank.sections().stream().filter(section -> section.toLowerCase(java.util.Locale.ROOT).contains(part)).toList();
+    }
+
+    public boolean isCreating() {
+        return savedCode == null;
+    }
+
+    public String getConflictBy() {
+        return conflictBy;
+    }
+
+    public Integer getConflictVersion() {
+        return conflictVersion;
+    }
+}
