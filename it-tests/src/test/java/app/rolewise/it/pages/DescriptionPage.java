@@ -29,13 +29,13 @@ public final class DescriptionPage extends RolewisePage {
         browser.driver().findElement(By.id("draft:salaryMax_input")).sendKeys(String.valueOf(salaryTo));
         browser.driver().findElement(By.id("draft:currency")).sendKeys(currency);
         browser.driver().findElement(By.id("draft:draftButton")).click();
-        waitFor(browser, By.id("jd:state"));
+        waitFor(browser, By.id("state"));
         return new DescriptionPage(browser);
     }
 
     public static DescriptionPage open(Browser browser, String id) {
         browser.open("descriptions/description.xhtml?id=" + id);
-        waitFor(browser, By.id("jd:state"));
+        waitFor(browser, By.id("state"));
         return new DescriptionPage(browser);
     }
 
@@ -44,7 +44,7 @@ public final class DescriptionPage extends RolewisePage {
     }
 
     public String state() {
-        return browser.driver().findElement(By.id("jd:state")).getText();
+        return browser.driver().findElement(By.id("state")).getText();
     }
 
     public String title() {
@@ -126,7 +126,7 @@ public final class DescriptionPage extends RolewisePage {
     }
 
     public boolean conflictShown() {
-        return !browser.driver().findElements(By.id("jd:conflict")).isEmpty();
+        return !browser.driver().findElements(By.id("conflict")).isEmpty();
     }
 
     /** The decisions tab: "who what" per row, newest first. */
