@@ -2,6 +2,7 @@ package app.rolewise.it;
 
 import app.rolewise.it.pages.AssessmentPage;
 import app.rolewise.it.pages.Browser;
+import app.rolewise.it.pages.ComparePage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -95,5 +96,22 @@ class AssessmentIT {
 
         assertEquals(403, status);
         assertEquals(200, hrStatus, "HR reads every assessment");
+    }
+
+    @Test
+    void whichOneDoWeNeedStartsAnAssessmentWithTheComparedRolesInFocus() {
+        Browser mark = signedIn(DemoUser.MARK);
+        ComparePage.open(mark, "data-engineer,machine-learning-engineer");
+        mark.driver().findElement(org.openqa.selenium.By.id("whichOne")).click();
+        AssessmentPage started = AssessmentPage.startFromFocus(mark);
+
+        String focus = started.focusText();
+        AssessmentPage assessment = started.begin();
+        assessment.answer("goal", "predictive").toRecommendation();
+
+        assertTrue(focus.contains("Data Engineer, Machine Learning Engineer"), focus);
+        assertEquals(List.of("data-engineer", "machine-learning-engineer").stream().sorted().toList(),
+                assessment.focusRoles().stream().sorted().toList());
+        assertEquals(List.of(), mark.javaScriptErrors());
     }
 }

@@ -25,6 +25,27 @@ public final class AssessmentPage extends RolewisePage {
         return new AssessmentPage(browser);
     }
 
+    /** "My assessments" reached from the compare page: the compared roles are named and fill in the title. */
+    public static AssessmentPage startFromFocus(Browser browser) {
+        waitFor(browser, By.id("focus"));
+        return new AssessmentPage(browser);
+    }
+
+    public String focusText() {
+        return browser.driver().findElement(By.id("focus")).getText();
+    }
+
+    /** Starts with the title already filled in. */
+    public AssessmentPage begin() {
+        browser.driver().findElement(By.id("start:begin")).click();
+        waitFor(browser, By.id("sectionName"));
+        return this;
+    }
+
+    public List<String> focusRoles() {
+        return browser.driver().findElements(By.cssSelector("#focusPanel .rw-focus-role")).stream().map(li -> li.getAttribute("data-role")).toList();
+    }
+
     public static AssessmentPage open(Browser browser, String id) {
         browser.open("assessments/assessment.xhtml?id=" + id);
         waitFor(browser, By.id("wizard"));

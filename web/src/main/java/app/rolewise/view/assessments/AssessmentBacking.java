@@ -3,6 +3,7 @@ package app.rolewise.view.assessments;
 import app.rolewise.hiring.assessment.boundary.Assessments;
 import app.rolewise.hiring.assessment.boundary.NotYoursException;
 import app.rolewise.hiring.assessment.entity.Assessment;
+import app.rolewise.hiring.assessment.entity.AssessmentClosedException;
 import app.rolewise.hiring.assessment.entity.ChoiceNeedsReasonException;
 import app.rolewise.hiring.recommendation.entity.Question;
 import app.rolewise.hiring.recommendation.entity.Recommendation;
@@ -82,6 +83,8 @@ public class AssessmentBacking implements Serializable {
     public void save(String questionCode) {
         try {
             assessment = assessments.answer(id, questionCode, answers.get(questionCode));
+        } catch (AssessmentClosedException closed) {
+            Feedback.warn("assessment.closed");
         } catch (InvalidContentException | NotYoursException refused) {
             Feedback.warn("assessment.notSaved");
         }
@@ -110,6 +113,8 @@ public class AssessmentBacking implements Serializable {
         try {
             assessment = assessments.choose(id, chosenRole, reason);
             Feedback.info("assessment.chosen", roleNames.getOrDefault(chosenRole, chosenRole));
+        } catch (AssessmentClosedException closed) {
+            Feedback.warn("assessment.closed");
         } catch (ChoiceNeedsReasonException needsReason) {
             Feedback.warnAt("wizard:reason", "assessment.reasonNeeded");
         } catch (InvalidContentException invalid) {

@@ -70,7 +70,18 @@ public class Assessments {
     /** Starts on the question bank's current version, which the assessment keeps. */
     @RolesAllowed("manager")
     public Assessment start(String title) {
-        Assessment assessment = new Assessment(caller(), title, questionBank.current().number(), Instant.now(clock));
+        return start(title, List.of());
+    }
+
+    /**
+     * Starts an assessment with the roles just compared in focus (e.g. from "Which one do we need?");
+     * slugs that are not published roles are left out rather than refused, since they only add context.
+     */
+    @RolesAllowed("manager")
+    public Assessment start(String title, List<String> focusRoles) {
+        List<String> published = publishedSlugs();
+        List<String> focus = focusRoles.stream().filter(published::contains).distinct().limit(Assessment.FOCUS_MAX).toList();
+        Assessment assessment = new Assessment(caller(), title, questionBank.current().number(), focus, Instant.now(clock));
         List<String> problems = validator.validate(assessment).stream().map(ConstraintViolation::getMessage).sorted().toList();
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);

@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,6 +43,7 @@ public class Assessment implements Serializable {
     public static final String COUNT_OF_OWNER = "Assessment.countOfOwner";
     public static final int TITLE_MAX = 120;
     public static final int REASON_MAX = 1000;
+    public static final int FOCUS_MAX = 4;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +79,9 @@ public class Assessment implements Serializable {
     @Column(name = "score", nullable = false)
     private Map<String, Integer> scores = new HashMap<>();
 
+    @Column(name = "focus_roles", length = 400)
+    private String focusRoles;
+
     @Column(name = "chosen_role", length = 80)
     private String chosenRole;
 
@@ -97,6 +102,18 @@ public class Assessment implements Serializable {
     }
 
     public Assessment(String owner, String title, int bankVersion, Instant now) {
+        this(owner, title, bankVersion, List.of(), now);
+    }
+
+    /**
+     * @param focusRoles the roles (URL names) the manager compared before starting, kept so the
+     *                   recommendation can speak to them; at most {@value #FOCUS_MAX}
+     */
+    public Assessment(String owner, String title, int bankVersion, List<String> focusRoles, Instant now) {
+        if (focusRoles.size() > FOCUS_MAX) {
+            throw new IllegalArgumentException("At most " + FOCUS_MAX + " roles can be in focus");
+        }
+        this.focusRoles = focusRoles.isEmpty() ? null : String.join(",", focusRoles);
         if (bankVersion < 1) {
             throw new IllegalArgumentException("An assessment runs on a saved question bank version, not " + bankVersion);
         }
@@ -115,6 +132,7 @@ public class Assessment implements Serializable {
     /** Records (or changes) one answer; a chosen role is kept, since the choice was made on the answers then. */
     public void answer(String questionCode, String answerCode, Instant now) {
         Objects.requireNonNull(questionCode, "question");
+        requireOpen();
         if (answerCode == null) {
             answers.remove(questionCode);
         } else {
@@ -130,6 +148,7 @@ public class Assessment implements Serializable {
      */
     public void choose(String roleSlug, String recommended, String reason, Map<String, Integer> scores, Instant now) {
         Objects.requireNonNull(roleSlug, "role");
+        requireOpen();
         String why = reason == null ? null : reason.strip();
         if (!roleSlug.equals(recommended) && (why == null || why.isEmpty())) {
             throw new ChoiceNeedsReasonException(roleSlug, recommended);
@@ -144,6 +163,30 @@ public class Assessment implements Serializable {
         choiceReason = why == null || why.isEmpty() ? null : why;
         status = AssessmentStatus.ROLE_CHOSEN;
         updatedAt = now;
+    }
+
+    /** The job description is drafted from the choice: from now on answers and choice stay as they are. */
+    public void describe(Instant now) {
+        if (status != AssessmentStatus.ROLE_CHOSEN) {
+            throw new AssessmentClosedException();
+        }
+        status = AssessmentStatus.DESCRIBED;
+        updatedAt = now;
+    }
+
+    private void requireOpen() {
+        if (status == AssessmentStatus.DESCRIBED) {
+            throw new AssessmentClosedException();
+        }
+    }
+
+    public boolean isDescribed() {
+        return status == AssessmentStatus.DESCRIBED;
+    }
+
+    /** The roles compared before this assessment started, in the order they were compared. */
+    public List<String> getFocusRoles() {
+        return focusRoles == null ? List.of() : List.of(focusRoles.split(","));
     }
 
     public Long getId() {

@@ -83,11 +83,11 @@ public class JobDescriptions {
         if (!assessment.isOwnedBy(caller())) {
             throw new NotYoursException("assessment", assessmentId);
         }
+        if (assessment.isDescribed() || ofAssessment(assessmentId).isPresent()) {
+            throw new InvalidContentException(List.of("This assessment already has a job description."));
+        }
         if (assessment.getStatus() != AssessmentStatus.ROLE_CHOSEN || assessment.getChosenRole() == null) {
             throw new InvalidContentException(List.of("Choose a role before drafting its job description."));
-        }
-        if (ofAssessment(assessmentId).isPresent()) {
-            throw new InvalidContentException(List.of("This assessment already has a job description."));
         }
         Role role = roleLibrary.publishedRole(new RoleSlug(assessment.getChosenRole()))
                 .orElseThrow(() -> new InvalidContentException(List.of("The chosen role is no longer published in the library; choose again.")));
@@ -96,6 +96,7 @@ public class JobDescriptions {
                 role.getOnetSocCode(), role.getIsco08Code(), content, now());
         check(description);
         em.persist(description);
+        assessment.describe(now());
         em.flush();
         history.record(HISTORY_KIND, description.getId(), caller(), "Drafted from the assessment", DescriptionJson.write(content));
         decide(description, ReviewAction.DRAFTED, null);

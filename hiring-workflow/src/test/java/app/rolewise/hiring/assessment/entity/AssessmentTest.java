@@ -41,4 +41,31 @@ class AssessmentTest {
                 () -> assessment.choose("data-engineer", "data-analyst", " ", Map.of("data-analyst", 3), NOW));
         assertEquals(Map.of(), assessment.getScores());
     }
+
+    @Test
+    void onceDescribedAnswersAndChoiceStayAsTheyWere() {
+        Assessment assessment = new Assessment("mark", "Data team hire", 1, NOW);
+        assertThrows(AssessmentClosedException.class, () -> assessment.describe(NOW), "nothing chosen, nothing to describe");
+        assessment.answer("goal", "reporting", NOW);
+        assessment.choose("data-analyst", "data-analyst", null, Map.of("data-analyst", 3), NOW);
+
+        assessment.describe(NOW);
+
+        assertEquals(AssessmentStatus.DESCRIBED, assessment.getStatus());
+        assertThrows(AssessmentClosedException.class, () -> assessment.answer("goal", "predictive", NOW));
+        assertThrows(AssessmentClosedException.class,
+                () -> assessment.choose("data-engineer", "data-analyst", "Changed my mind", Map.of(), NOW));
+        assertEquals("reporting", assessment.getAnswers().get("goal"));
+        assertEquals("data-analyst", assessment.getChosenRole());
+    }
+
+    @Test
+    void theComparedRolesStayInFocus() {
+        Assessment assessment = new Assessment("mark", "DE or MLE?", 1, java.util.List.of("data-engineer", "machine-learning-engineer"), NOW);
+
+        assertEquals(java.util.List.of("data-engineer", "machine-learning-engineer"), assessment.getFocusRoles());
+        assertEquals(java.util.List.of(), new Assessment("mark", "No focus", 1, NOW).getFocusRoles());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Assessment("mark", "Too many", 1, java.util.List.of("a", "b", "c", "d", "e"), NOW));
+    }
 }
