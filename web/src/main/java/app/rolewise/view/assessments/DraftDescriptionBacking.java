@@ -2,7 +2,10 @@ package app.rolewise.view.assessments;
 
 import app.rolewise.hiring.assessment.boundary.NotYoursException;
 import app.rolewise.hiring.description.boundary.JobDescriptions;
+import app.rolewise.hiring.description.control.SectionBody;
+import app.rolewise.hiring.description.entity.DescriptionContent;
 import app.rolewise.hiring.description.entity.JobDescription;
+import app.rolewise.hiring.description.entity.SectionKind;
 import app.rolewise.hiring.description.entity.PostingFacts;
 import app.rolewise.hiring.description.entity.Workplace;
 import app.rolewise.library.boundary.InvalidContentException;
@@ -36,6 +39,7 @@ public class DraftDescriptionBacking implements Serializable {
     private Integer salaryMinimum;
     private Integer salaryMaximum;
     private String salaryCurrency;
+    private DescriptionContent preview;
 
     /** Reads whether the assessment has its description already; the form is prefilled from the answers. */
     public void load(Long assessment, String locationAnswer) {
@@ -51,10 +55,35 @@ public class DraftDescriptionBacking implements Serializable {
         workplace = PostingFacts.workplaceFromAnswer(locationAnswer);
     }
 
+    /** Shows what the draft would say for the facts typed so far, without storing anything. */
+    public void preview() {
+        try {
+            preview = descriptions.preview(assessmentId, facts());
+        } catch (InvalidContentException invalid) {
+            invalid.problems().forEach(Feedback::warnText);
+        }
+    }
+
+    private PostingFacts facts() {
+        return new PostingFacts(organisation, workplace, city, countryCode, salaryMinimum, salaryMaximum, salaryCurrency);
+    }
+
+    /** A previewed section as safe HTML (escaped; paragraphs and bullet lists). */
+    public String html(SectionKind kind) {
+        return SectionBody.parse(preview.section(kind)).html();
+    }
+
+    public DescriptionContent getPreview() {
+        return preview;
+    }
+
+    public SectionKind[] getSectionKinds() {
+        return SectionKind.values();
+    }
+
     public String draft() {
         try {
-            JobDescription drafted = descriptions.draft(assessmentId, new PostingFacts(organisation, workplace, city,
-                    countryCode, salaryMinimum, salaryMaximum, salaryCurrency));
+            JobDescription drafted = descriptions.draft(assessmentId, facts());
             return "/descriptions/description?faces-redirect=true&id=" + drafted.getId();
         } catch (InvalidContentException invalid) {
             invalid.problems().forEach(Feedback::warnText);

@@ -89,8 +89,7 @@ public class JobDescriptions {
         if (assessment.getStatus() != AssessmentStatus.ROLE_CHOSEN || assessment.getChosenRole() == null) {
             throw new InvalidContentException(List.of("Choose a role before drafting its job description."));
         }
-        Role role = roleLibrary.publishedRole(new RoleSlug(assessment.getChosenRole()))
-                .orElseThrow(() -> new InvalidContentException(List.of("The chosen role is no longer published in the library; choose again.")));
+        Role role = chosenRole(assessment);
         DescriptionContent content = DRAFTER.draft(role, assessment.getAnswers(), facts);
         JobDescription description = new JobDescription(assessmentId, caller(), role.getSlug().value(), role.getName(),
                 role.getOnetSocCode(), role.getIsco08Code(), content, now());
@@ -102,6 +101,24 @@ public class JobDescriptions {
         decide(description, ReviewAction.DRAFTED, null);
         audit.record("DRAFTED", HISTORY_KIND, String.valueOf(description.getId()), description.getTitle());
         return description;
+    }
+
+    /**
+     * What {@link #draft} would write for these facts, without storing anything: lets a manager see the
+     * first version before committing to it.
+     */
+    @RolesAllowed({"manager", "hr"})
+    public DescriptionContent preview(long assessmentId, PostingFacts facts) {
+        Assessment assessment = assessments.assessment(assessmentId);
+        return DRAFTER.draft(chosenRole(assessment), assessment.getAnswers(), facts);
+    }
+
+    private Role chosenRole(Assessment assessment) {
+        if (assessment.getChosenRole() == null) {
+            throw new InvalidContentException(List.of("Choose a role before drafting its job description."));
+        }
+        return roleLibrary.publishedRole(new RoleSlug(assessment.getChosenRole())).orElseThrow(() ->
+                new InvalidContentException(List.of("The chosen role is no longer published in the library; choose again.")));
     }
 
     @RolesAllowed({"manager", "hr"})
