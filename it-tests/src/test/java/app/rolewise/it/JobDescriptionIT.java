@@ -179,8 +179,10 @@ class JobDescriptionIT {
         String id = draftedBy(mark, "Private JD").id();
         Browser nina = browsers.as(DemoUser.NINA);
 
-        assertEquals(404, nina.requestWithSession("descriptions/description.xhtml?id=" + id).statusCode());
-        assertEquals(404, nina.downloadWithSession("descriptions/export?id=" + id + "&format=pdf").statusCode());
+        assertEquals(403, nina.requestWithSession("descriptions/description.xhtml?id=" + id).statusCode());
+        assertEquals(403, nina.downloadWithSession("descriptions/export?id=" + id + "&format=pdf").statusCode());
+        assertEquals(403, nina.requestWithSession("descriptions/description.xhtml?id=999999").statusCode(),
+                "an unknown id answers like someone else's");
         assertEquals(409, mark.downloadWithSession("descriptions/export?id=" + id + "&format=jsonld").statusCode(),
                 "no JobPosting before HR approves");
         assertEquals(403, browsers.as(DemoUser.ALICE).requestWithSession("descriptions/description.xhtml?id=" + id).statusCode(),

@@ -80,7 +80,7 @@ public class DescriptionBacking implements Serializable {
         try {
             description = descriptions.description(id == null ? -1 : id);
         } catch (NotYoursException notYours) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such job description");
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "Not your job description");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }

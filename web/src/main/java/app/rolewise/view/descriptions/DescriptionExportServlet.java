@@ -23,7 +23,8 @@ import java.util.ResourceBundle;
 /**
  * A job description as a file: {@code /descriptions/export?id=7&format=md|pdf|jsonld}. Markdown and PDF in
  * any state, for sharing a draft; the JobPosting JSON-LD, which is what job boards publish, only once HR
- * has approved. Someone else's description or an unknown id: 404, the same answer for both.
+ * has approved. Someone else's description or an unknown id: 403, the same answer for both, so ids cannot
+ * be probed.
  */
 @WebServlet("/descriptions/export")
 public class DescriptionExportServlet extends HttpServlet {
@@ -50,7 +51,7 @@ public class DescriptionExportServlet extends HttpServlet {
         try {
             description = descriptions.description(id);
         } catch (NotYoursException notYours) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, words.getString("export.notFound"));
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, words.getString("export.notFound"));
             return;
         }
         var posting = description.posting(LocalDate.now(ZoneOffset.UTC));
