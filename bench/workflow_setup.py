@@ -90,16 +90,27 @@ def radio_name(page, question):
     return re.search(r'name="([^"]+)"', radio).group(1)
 
 
-def assessed(session, title):
-    """Starts an assessment, answers the goal, chooses the recommended role; returns its page path."""
+def answer_goal(session, goal_answer):
+    """The partial POST that picking an answer to the first question sends (the page shows the first step)."""
+    goal = radio_name(session.page, "goal")
+    return session.partial_body("wizard", goal, goal, "@none", {goal: goal_answer}, event="valueChange", is_button=False)
+
+
+def started(session, title):
+    """Starts an assessment and opens its first step; returns its page path."""
     session.get("/assessments/")
     action = session.form_action("start")
-    started = session.post(action, session.partial_body("start", "start:begin", "start", "start", {"start:title": title}))
-    path = html.unescape(re.search(r'<redirect url="([^"]+)"', started).group(1))
+    answer = session.post(action, session.partial_body("start", "start:begin", "start", "start", {"start:title": title}))
+    path = html.unescape(re.search(r'<redirect url="([^"]+)"', answer).group(1))
     session.get(path)
-    goal = radio_name(session.page, "goal")
+    return path
+
+
+def assessed(session, title):
+    """Starts an assessment, answers the goal, chooses the recommended role; returns its page path."""
+    path = started(session, title)
     action = session.form_action("wizard")
-    session.post(action, session.partial_body("wizard", goal, goal, "@none", {goal: "predictive"}, event="change", is_button=False))
+    session.post(action, answer_goal(session, "predictive"))
     ranked = session.post(action, session.partial_body("wizard", "wizard:toRecommendation", "wizard:toRecommendation", "wizard", {}))
     top = re.search(r'data-role="([^"]+)"', ranked).group(1)
     session.post(action, session.partial_body("wizard", "wizard:choose", "wizard:choose wizard:role wizard:reason",
@@ -125,11 +136,9 @@ def main():
     wizard, preview = [], []
     for n in range(connections):
         session = Session("mark")
-        assessed(session, "Benchmark %d" % n)
-        goal = radio_name(session.page, "goal")
-        wizard_action = session.form_action("wizard")
-        wizard.append((wizard_action, session.cookie, session.partial_body(
-            "wizard", goal, goal, "@none", {goal: "both"}, event="change", is_button=False)))
+        started(session, "Benchmark wizard %d" % n)
+        wizard.append((session.form_action("wizard"), session.cookie, answer_goal(session, "both")))
+        assessed(session, "Benchmark draft %d" % n)
         draft_action = session.form_action("draft")
         preview.append((draft_action, session.cookie, session.partial_body(
             "draft", "draft:previewButton", "draft", "draft:preview", FACTS)))

@@ -19,6 +19,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,6 +59,11 @@ public class QuestionBank {
 
     @RolesAllowed({"admin", "manager", "hr"})
     public BankVersion version(int number) {
+        // a saved version never changes, so one read from the database is enough (every answer asks for it)
+        Optional<BankVersion> known = bankVersions.known(number);
+        if (known.isPresent()) {
+            return known.get();
+        }
         return history.version(KIND, THE_BANK, number).map(bankVersions::of)
                 .orElseThrow(() -> new IllegalArgumentException("There is no version " + number + " of the question bank"));
     }

@@ -5,6 +5,7 @@ import app.rolewise.history.entity.ContentVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,6 +20,11 @@ public class BankVersions {
     public static final long THE_BANK = 1;
 
     private final Map<Integer, BankVersion> read = new ConcurrentHashMap<>();
+
+    /** A version read before, if any; versions are immutable once saved. */
+    public Optional<BankVersion> known(int number) {
+        return Optional.ofNullable(read.get(number));
+    }
 
     public BankVersion of(ContentVersion version) {
         if (!KIND.equals(version.getSubjectKind())) {
