@@ -81,6 +81,26 @@ public final class DescriptionPage extends RolewisePage {
         return this;
     }
 
+    /** Puts text into a section at once, as a paste would (no typing, so long texts are quick). */
+    public DescriptionPage paste(String kind, String text) {
+        WebElement editor = section(kind).findElement(By.cssSelector("textarea.rw-jd-body"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", editor, text);
+        return this;
+    }
+
+    /** Puts text into one of the facts (title, organisation, city) at once. */
+    public DescriptionPage pasteFact(String field, String text) {
+        WebElement input = browser.driver().findElement(By.id("jd:" + field));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", input, text);
+        return this;
+    }
+
+    public DescriptionPage pasteComment(String kind, String text) {
+        WebElement comment = section(kind).findElement(By.cssSelector("textarea.rw-review-input"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", comment, text);
+        return this;
+    }
+
     public List<String> commentsOn(String kind) {
         return section(kind).findElements(By.className("rw-review-comment")).stream().map(WebElement::getText).toList();
     }

@@ -48,6 +48,17 @@ public final class EditRolePage extends RolewisePage {
         return this;
     }
 
+    /**
+     * Puts HTML into the overview's rich-text editor as a paste of markup would arrive at the server: into
+     * the field the editor submits, bypassing the editor's own cleaning, so the server's sanitiser is tested.
+     */
+    public EditRolePage pasteOverviewHtml(String html) {
+        tab("basicsTab");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('roleForm:tabs:overview_input').value = arguments[0];", html);
+        return this;
+    }
+
     public EditRolePage setOutlook(String text) {
         type("workTab", "outlook", text);
         return this;
