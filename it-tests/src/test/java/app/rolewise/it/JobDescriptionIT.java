@@ -136,11 +136,13 @@ class JobDescriptionIT {
         HttpResponse<byte[]> jsonLd = mark.downloadWithSession("descriptions/export?id=" + id + "&format=jsonld");
         assertEquals(200, jsonLd.statusCode());
         JsonObject posting = Json.createReader(new StringReader(new String(jsonLd.body(), StandardCharsets.UTF_8))).readObject();
-        assertEquals("https://schema.org", posting.getString("@context").replace("http://", "https://"));
+        assertEquals("https://schema.org", posting.getString("@context"));
         assertEquals("JobPosting", posting.getString("@type"));
         assertEquals("Senior Data Engineer", posting.getString("title"));
         assertTrue(posting.getString("description").contains("<h2>What you bring</h2>"), posting.getString("description"));
-        assertEquals(LocalDate.now(ZoneOffset.UTC).toString(), posting.getString("datePosted"));
+        LocalDate posted = LocalDate.parse(posting.getString("datePosted"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertTrue(posted.equals(today) || posted.equals(today.minusDays(1)), "dated by the approval (a run may cross midnight): " + posted);
         assertEquals("Acme Analytics", posting.getJsonObject("hiringOrganization").getString("name"));
         JsonObject address = posting.getJsonObject("jobLocation").getJsonObject("address");
         assertEquals("Berlin", address.getString("addressLocality"));

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -25,7 +26,9 @@ import java.util.Objects;
         + " where v.subjectKind = :kind and v.subjectId = :subject")
 @NamedQuery(name = ContentVersion.BY_NUMBER, query = "select v from ContentVersion v"
         + " where v.subjectKind = :kind and v.subjectId = :subject and v.number = :number")
-public class ContentVersion {
+public class ContentVersion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_SUBJECT = "ContentVersion.ofSubject";
     public static final String LATEST_NUMBER = "ContentVersion.latestNumber";

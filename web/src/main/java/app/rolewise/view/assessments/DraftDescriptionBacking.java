@@ -1,6 +1,7 @@
 package app.rolewise.view.assessments;
 
 import app.rolewise.hiring.assessment.boundary.NotYoursException;
+import app.rolewise.hiring.assessment.entity.AssessmentClosedException;
 import app.rolewise.hiring.description.boundary.JobDescriptions;
 import app.rolewise.hiring.description.control.SectionBody;
 import app.rolewise.hiring.description.entity.DescriptionContent;
@@ -28,7 +29,7 @@ public class DraftDescriptionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient JobDescriptions descriptions;
+    JobDescriptions descriptions;
 
     private long assessmentId;
     private Long descriptionId;
@@ -87,8 +88,10 @@ public class DraftDescriptionBacking implements Serializable {
             return "/descriptions/description?faces-redirect=true&id=" + drafted.getId();
         } catch (InvalidContentException invalid) {
             invalid.problems().forEach(Feedback::warnText);
-            return null;
+        } catch (AssessmentClosedException | NotYoursException closed) {
+            Feedback.warn("draft.closed");
         }
+        return null;
     }
 
     public Workplace[] getWorkplaces() {

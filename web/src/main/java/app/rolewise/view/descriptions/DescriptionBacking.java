@@ -42,7 +42,7 @@ public class DescriptionBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient JobDescriptions descriptions;
+    JobDescriptions descriptions;
 
     private Long id;
     private JobDescription description;
@@ -70,8 +70,9 @@ public class DescriptionBacking implements Serializable {
     private Integer diffFrom;
     private Integer diffTo;
     private List<DescriptionContent.Change> changes;
-    private InclusiveLanguage.Review languageReview;
-    private Readability readability;
+    // advice about the text on screen, recomputed from it; not kept when a session is written out
+    private transient InclusiveLanguage.Review languageReview;
+    private transient Readability readability;
 
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -140,13 +141,21 @@ public class DescriptionBacking implements Serializable {
     }
 
     public void save() {
-        act(() -> descriptions.save(id, seenVersion, edited(), note), "description.saved");
-        note = null;
+        int revisionBefore = description.getRevision();
+        if (act(() -> descriptions.save(id, seenVersion, edited(), note), null)) {
+            note = null;
+            if (description.getRevision() == revisionBefore) {
+                Feedback.info("description.unchanged", revisionBefore);
+            } else {
+                Feedback.info("description.saved", description.getRevision());
+            }
+        }
     }
 
     /** Saves what is on screen first, so the manager submits exactly what they see. */
     public void submit() {
         if (act(() -> descriptions.save(id, seenVersion, edited(), note), null)) {
+            note = null;
             act(() -> descriptions.submit(id, seenVersion, null), "description.submitted");
         }
     }
@@ -202,6 +211,8 @@ public class DescriptionBacking implements Serializable {
             invalid.problems().forEach(Feedback::warnText);
         } catch (ReviewStepException refused) {
             Feedback.warnText(refused.getMessage());
+        } catch (NotYoursException notYours) {
+            Feedback.warn("description.notYours");
         }
         return false;
     }

@@ -22,7 +22,7 @@ public class DescriptionsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient JobDescriptions descriptions;
+    JobDescriptions descriptions;
 
     private LazyDataModel<JobDescription> list;
 

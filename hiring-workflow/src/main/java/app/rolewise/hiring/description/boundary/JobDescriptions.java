@@ -15,6 +15,7 @@ import app.rolewise.hiring.description.entity.ReviewAction;
 import app.rolewise.hiring.description.entity.ReviewComment;
 import app.rolewise.hiring.description.entity.ReviewDecision;
 import app.rolewise.hiring.description.entity.ReviewStepException;
+import app.rolewise.hiring.description.entity.Section;
 import app.rolewise.hiring.description.entity.SectionKind;
 import app.rolewise.history.boundary.ContentHistory;
 import app.rolewise.history.entity.ContentVersion;
@@ -83,6 +84,8 @@ public class JobDescriptions {
         if (!assessment.isOwnedBy(caller())) {
             throw new NotYoursException("assessment", assessmentId);
         }
+        // two drafts of one assessment at once (two tabs, a double click): the second waits, then is told
+        em.refresh(assessment, LockModeType.PESSIMISTIC_WRITE);
         if (assessment.isDescribed() || ofAssessment(assessmentId).isPresent()) {
             throw new InvalidContentException(List.of("This assessment already has a job description."));
         }
@@ -173,10 +176,13 @@ public class JobDescriptions {
     @RolesAllowed("manager")
     public JobDescription save(long id, long expectedVersion, DescriptionContent content, String note) {
         JobDescription description = own(id, expectedVersion);
-        if (content.equals(description.content())) {
+        DescriptionContent edited = description.factsDifferFrom(content)
+                ? DRAFTER.withFactSections(content, assessments.assessment(description.getAssessmentId()).getAnswers())
+                : content;
+        if (!description.differsFrom(edited)) {
             return description;
         }
-        description.revise(content, now());
+        description.revise(edited, now());
         check(description);
         history.record(HISTORY_KIND, id, caller(), note == null || note.isBlank() ? null : note.strip(),
                 DescriptionJson.write(description.content()));
@@ -274,8 +280,13 @@ public class JobDescriptions {
         return current(id, expectedVersion, true);
     }
 
+    /** HR's decisions; nobody decides on their own description, even with both roles. */
     private JobDescription reviewed(long id, long expectedVersion) {
-        return current(id, expectedVersion, false);
+        JobDescription description = current(id, expectedVersion, false);
+        if (description.isOwnedBy(caller())) {
+            throw new ReviewStepException(description.getState(), "You drafted this description, so someone else in HR reviews it.");
+        }
+        return description;
     }
 
     /**
@@ -294,6 +305,13 @@ public class JobDescriptions {
         return description;
     }
 
+    /** A section's rule names the section, since eleven share the same message. */
+    private static String explained(ConstraintViolation<?> violation) {
+        return violation.getLeafBean() instanceof Section section
+                ? section.getHeading() + ": " + violation.getMessage()
+                : violation.getMessage();
+    }
+
     /** Whoever acted last: a revision's author or a reviewer's decision, whichever is newer. */
     private String lastChangedBy(long id) {
         Optional<ContentVersion> revision = history.latest(HISTORY_KIND, id);
@@ -306,7 +324,7 @@ public class JobDescriptions {
     }
 
     private void check(Object entity) {
-        List<String> problems = validator.validate(entity).stream().map(ConstraintViolation::getMessage).sorted().toList();
+        List<String> problems = validator.validate(entity).stream().map(JobDescriptions::explained).sorted().toList();
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }

@@ -147,6 +147,16 @@ public final class DescriptionDrafter {
         return acronym ? stripped : Character.toLowerCase(stripped.charAt(0)) + stripped.substring(1);
     }
 
+    /**
+     * The two sections that only restate the facts; rewritten whenever the facts change, so the text never
+     * contradicts the facts line or the JSON-LD.
+     */
+    public DescriptionContent withFactSections(DescriptionContent content, Map<String, String> answers) {
+        PostingFacts facts = new PostingFacts(content.organisation(), content.workplace(), content.city(), content.countryCode(),
+                content.salaryMinimum(), content.salaryMaximum(), content.salaryCurrency());
+        return content.withSection(SectionKind.LOCATION, location(facts)).withSection(SectionKind.SALARY, salary(facts, answers));
+    }
+
     private static String location(PostingFacts facts) {
         String country = facts.countryCode() == null ? "" : countryName(facts.countryCode());
         String city = facts.city() == null || facts.city().isBlank() ? null : facts.city().strip();

@@ -183,6 +183,36 @@ public class JobDescription implements Serializable {
         return owner.equals(userName);
     }
 
+    /** Whether saving this content would change anything, compared the way a save stores it. */
+    public boolean differsFrom(DescriptionContent edited) {
+        return !normalised(edited).equals(content());
+    }
+
+    /** The content as a save stores it: trimmed, codes upper case, blanks as nothing. */
+    public static DescriptionContent normalised(DescriptionContent content) {
+        return new DescriptionContent(strip(content.title()), strip(content.organisation()), content.workplace(),
+                blankToNull(content.city()), upper(content.countryCode()), content.salaryMinimum(), content.salaryMaximum(),
+                upper(content.salaryCurrency()), content.sections());
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static String upper(String code) {
+        return blankToNull(code) == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether the facts the Location and Salary sections restate differ from the stored ones. */
+    public boolean factsDifferFrom(DescriptionContent edited) {
+        DescriptionContent next = normalised(edited);
+        return next.workplace() != workplace || !java.util.Objects.equals(next.city(), city)
+                || !java.util.Objects.equals(next.countryCode(), countryCode)
+                || !java.util.Objects.equals(next.salaryMinimum(), salaryMinimum)
+                || !java.util.Objects.equals(next.salaryMaximum(), salaryMaximum)
+                || !java.util.Objects.equals(next.salaryCurrency(), salaryCurrency);
+    }
+
     /** A new revision of the text; only a draft or a description sent back with changes can be edited. */
     public void revise(DescriptionContent content, Instant now) {
         if (!state.isEditable()) {
@@ -193,15 +223,16 @@ public class JobDescription implements Serializable {
         apply(content, now);
     }
 
-    private void apply(DescriptionContent content, Instant now) {
-        title = content.title() == null ? null : content.title().strip();
-        organisation = content.organisation() == null ? null : content.organisation().strip();
+    private void apply(DescriptionContent edited, Instant now) {
+        DescriptionContent content = normalised(edited);
+        title = content.title();
+        organisation = content.organisation();
         workplace = content.workplace();
-        city = blankToNull(content.city());
-        countryCode = blankToNull(content.countryCode()) == null ? null : content.countryCode().strip().toUpperCase(Locale.ROOT);
+        city = content.city();
+        countryCode = content.countryCode();
         salaryMinimum = content.salaryMinimum();
         salaryMaximum = content.salaryMaximum();
-        salaryCurrency = blankToNull(content.salaryCurrency()) == null ? null : content.salaryCurrency().strip().toUpperCase(Locale.ROOT);
+        salaryCurrency = content.salaryCurrency();
         sections.clear();
         Arrays.stream(SectionKind.values()).map(kind -> new Section(kind, content.section(kind))).forEach(sections::add);
         revision++;

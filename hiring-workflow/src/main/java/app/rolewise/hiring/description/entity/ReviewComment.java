@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -23,7 +24,9 @@ import java.util.Objects;
 @Table(name = "review_comment")
 @NamedQuery(name = ReviewComment.OF_DESCRIPTION,
         query = "select c from ReviewComment c where c.descriptionId = :description order by c.revision desc, c.id")
-public class ReviewComment {
+public class ReviewComment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_DESCRIPTION = "ReviewComment.ofDescription";
     public static final int TEXT_MAX = 2000;

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -22,7 +23,9 @@ import java.util.Objects;
 @Table(name = "review_decision")
 @NamedQuery(name = ReviewDecision.OF_DESCRIPTION,
         query = "select d from ReviewDecision d where d.descriptionId = :description order by d.decidedAt desc, d.id desc")
-public class ReviewDecision {
+public class ReviewDecision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String OF_DESCRIPTION = "ReviewDecision.ofDescription";
     public static final int NOTE_MAX = 2000;
