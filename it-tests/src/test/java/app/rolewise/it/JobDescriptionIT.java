@@ -60,7 +60,7 @@ class JobDescriptionIT {
     }
 
     /** Assesses a team without a data foundation, chooses the recommended role and drafts its description. */
-    private DescriptionPage draftedBy(Browser manager, String name) {
+    static DescriptionPage draftedBy(Browser manager, String name) {
         AssessmentPage assessment = AssessmentPage.start(manager, name + " " + System.nanoTime());
         assessment.answer("goal", "predictive").next();
         assessment.answer("sources-integrated", "no").answer("central-store", "none").answer("data-quality", "untrusted");

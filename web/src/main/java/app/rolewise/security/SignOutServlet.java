@@ -12,7 +12,6 @@ import org.wildfly.security.http.oidc.OidcSecurityContext;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.logging.Logger;
 
 /**
  * Signs the user out of Rolewise and of Keycloak (OpenID Connect RP-initiated logout): the application
@@ -27,7 +26,6 @@ public class SignOutServlet extends HttpServlet {
 
     static final String PATH = "/logout";
     static final String SIGNED_OUT_PAGE = "/signed-out.xhtml";
-    private static final Logger LOG = Logger.getLogger(SignOutServlet.class.getName());
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -42,7 +40,7 @@ public class SignOutServlet extends HttpServlet {
             session.invalidate();
         }
         request.logout();
-        LOG.info(() -> "Signed out: " + userName);
+        SecurityEvents.signedOut(userName);
 
         String signedOutPage = applicationBaseUrl(request) + SIGNED_OUT_PAGE;
         if (oidc == null || oidc.getIDTokenString() == null) {

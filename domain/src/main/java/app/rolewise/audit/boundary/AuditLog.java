@@ -9,12 +9,17 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Records content changes in the caller's transaction, so that a change and its audit entry are stored
@@ -26,17 +31,50 @@ public class AuditLog {
     /** Shown as the actor when Rolewise itself changes content, as when it loads the seed library. */
     public static final String SYSTEM = "system";
 
+    /**
+     * Decisions that change what others see or rely on: also security events, logged under the web module's
+     * security event category (app.rolewise.security.SecurityEvents) once their transaction commits.
+     */
+    static final Set<String> SECURITY_EVENTS = Set.of("PUBLISHED", "ARCHIVED", "APPROVED", "IMPORTED");
+    private static final Logger EVENTS = Logger.getLogger("app.rolewise.security.events");
+
     @PersistenceContext
     EntityManager em;
 
     @Resource
     SessionContext session;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     Clock clock = Clock.systemUTC();
 
     @PermitAll
     public void record(String action, String subjectType, String subjectKey, String details) {
-        em.persist(new AuditEntry(Instant.now(clock), actor(), action, subjectType, subjectKey, details));
+        Instant now = Instant.now(clock);
+        String actor = actor();
+        em.persist(new AuditEntry(now, actor, action, subjectType, subjectKey, details));
+        if (SECURITY_EVENTS.contains(action)) {
+            // after the commit: a decision rolled back was never taken
+            String line = eventLine(action, actor, now, subjectType, subjectKey);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        EVENTS.info(line);
+                    }
+                }
+            });
+        }
+    }
+
+    /** The same shape as the web module's security events; subject keys never bring a line break in. */
+    static String eventLine(String action, String actor, Instant at, String subjectType, String subjectKey) {
+        return ("event=" + action + " user=" + actor + " at=" + at + " " + subjectType + " " + subjectKey).replaceAll("\\p{Cntrl}", "_");
     }
 
     /** The signed-in user's name, or {@link #SYSTEM} when no one is signed in (start-up work). */

@@ -15,13 +15,17 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 
 /**
  * A headless Debian Chromium with a fresh profile, so every test starts signed out. Also answers what
@@ -114,6 +118,44 @@ public final class Browser implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The value of this browser's Rolewise session cookie, or null before the server made one. */
+    public String sessionId() {
+        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        return session == null ? null : session.getValue();
+    }
+
+    /**
+     * Posts a form with this browser's Rolewise session and the given extra headers (such as Origin), as a
+     * forged request from another site would, without following redirects.
+     */
+    public HttpResponse<String> postWithSession(String path, Map<String, String> form,
+                                                Map<String, String> headers) {
+        String body = form.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        String session = sessionId();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        headers.forEach(request::header);
+        try {
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Downloads a file with this browser's Rolewise session, as bytes (PDF and other exports). */

@@ -1,0 +1,179 @@
+package app.rolewise.it;
+
+import app.rolewise.it.pages.Browser;
+import app.rolewise.it.pages.KeycloakLoginPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Cookie;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the server tells the browser about every response and about the session: the Content Security
+ * Policy with PrimeFaces' nonce, no framing, no sniffing, no referrer to other sites; a session cookie no
+ * script can read and no other site can send, renewed at sign-in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityHeadersIT {
+
+    private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)'");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RolewiseDeployment.realWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private SignedInBrowsers browsers;
+
+    @BeforeEach
+    void openBrowsers() {
+        browsers = new SignedInBrowsers(deployed);
+    }
+
+    @AfterEach
+    void closeBrowsers(TestInfo test) {
+        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
+    }
+
+    /** Every policy the response carries, in one list; the browser enforces each of them. */
+    private static List<String> policies(HttpHeaders headers) {
+        return headers.allValues("Content-Security-Policy");
+    }
+
+    private static void assertHardened(String what, HttpHeaders headers) {
+        assertTrue(policies(headers).stream().anyMatch(policy -> policy.contains("frame-ancestors 'none'")),
+                what + ": " + policies(headers));
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), what);
+        assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), what);
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), what);
+    }
+
+    @Test
+    void aPageRunsOnlyTheScriptsItsNonceAllows() {
+        Browser holly = browsers.as(DemoUser.HOLLY);
+
+        HttpResponse<String> page = holly.requestWithSession("compare?roles=data-engineer,machine-learning-engineer");
+
+        assertEquals(200, page.statusCode());
+        assertHardened("compare page", page.headers());
+        String scriptPolicy = policies(page.headers()).stream().filter(policy -> policy.contains("script-src")).findFirst()
+                .orElseThrow(() -> new AssertionError("no script-src: " + policies(page.headers())));
+        String scriptSource = scriptPolicy.substring(scriptPolicy.indexOf("script-src")).split(";")[0];
+        assertFalse(scriptSource.contains("unsafe-"), "inline scripts must need the nonce, eval must stay off: " + scriptSource);
+        Matcher nonce = NONCE.matcher(scriptPolicy);
+        assertTrue(nonce.find(), scriptPolicy);
+        // every inline script carries this request's nonce, and no element has an inline on* handler left
+        Matcher script = Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(page.body());
+        int inline = 0;
+        while (script.find()) {
+            inline++;
+            assertTrue(script.group(1).contains("nonce=\"" + nonce.group(1) + "\""), "inline script without the nonce: " + script.group());
+        }
+        assertTrue(inline > 0, "PrimeFaces widgets are initialised by inline scripts");
+        assertFalse(Pattern.compile("<[a-z][^>]*\\son[a-z]+=", Pattern.CASE_INSENSITIVE).matcher(page.body()).find(),
+                "an inline event handler would not run under the policy");
+        assertNotEquals(nonce.group(1), NONCE.matcher(String.join(";", policies(holly.requestWithSession("").headers())))
+                .results().findFirst().map(found -> found.group(1)).orElse(""), "a new nonce per response");
+        assertEquals(List.of(), holly.javaScriptErrors());
+    }
+
+    @Test
+    void exportsErrorPagesAndServletsAreHardenedToo() {
+        Browser mark = browsers.as(DemoUser.MARK);
+
+        HttpResponse<String> plain = mark.requestWithSession("compare/plain?roles=data-engineer,machine-learning-engineer");
+        HttpResponse<String> forbidden = mark.requestWithSession("admin/roles/");
+        HttpResponse<String> missing = mark.requestWithSession("roles/no-such-page.xhtml");
+
+        assertEquals(200, plain.statusCode());
+        assertHardened("plain comparison", plain.headers());
+        assertEquals(403, forbidden.statusCode());
+        assertHardened("403 page", forbidden.headers());
+        assertTrue(policies(forbidden.headers()).stream().anyMatch(policy -> NONCE.matcher(policy).find()),
+                "the 403 page is a Faces page with PrimeFaces' policy: " + policies(forbidden.headers()));
+        assertEquals(404, missing.statusCode());
+        assertHardened("404 page", missing.headers());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        Browser mark = browsers.as(DemoUser.MARK);
+
+        Cookie session = mark.driver().manage().getCookieNamed("JSESSIONID");
+
+        assertNotNull(session, "signed in, there is a session");
+        assertTrue(session.isHttpOnly(), "no script may read the session id");
+        assertEquals("Lax", session.getSameSite(), "no other site's form or script may send it");
+        assertFalse(session.isSecure(), "plain HTTP on loopback: a Secure cookie would never come back");
+    }
+
+    @Test
+    void signingInGivesANewSessionIdAndTheOneFromBeforeStaysSignedOut() {
+        // Arrange: a session id planted in the browser before sign-in, as a fixation attack would: a real
+        // anonymous session if the public page starts one, else one the attacker made up
+        HttpResponse<String> publicPage = anonymous("signed-out.xhtml", null);
+        String planted = publicPage.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID="))
+                .map(value -> value.substring("JSESSIONID=".length()).split(";")[0]).findFirst()
+                .orElse("planted-by-an-attacker");
+        Browser browser = new Browser(RolewiseDeployment.baseUri(deployed));
+        try {
+            browser.open("signed-out.xhtml");
+            browser.driver().manage().addCookie(new Cookie("JSESSIONID", planted, "/"));
+            browser.open("");
+            KeycloakLoginPage login = KeycloakLoginPage.expect(browser);
+
+            // Act
+            login.signInAs(DemoUser.MARK);
+            String after = browser.sessionId();
+
+            // Assert
+            assertNotNull(after);
+            assertNotEquals(planted, after, "the session id must change at sign-in");
+            assertEquals(200, browser.requestWithSession("").statusCode());
+            assertEquals(302, anonymous("", planted).statusCode(), "the id from before sign-in must not be signed in");
+        } finally {
+            browser.close();
+        }
+    }
+
+    /** A request without the browser: no cookie, or the given session id. */
+    private HttpResponse<String> anonymous(String path, String sessionId) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(RolewiseDeployment.baseUri(deployed).resolve(path)).GET();
+        if (sessionId != null) {
+            request.header("Cookie", "JSESSIONID=" + sessionId);
+        }
+        try {
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
