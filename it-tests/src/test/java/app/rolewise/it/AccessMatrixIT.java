@@ -71,7 +71,7 @@ class AccessMatrixIT {
             "/compare/pdf", 404, // fewer than two roles
             "/compare/plain", 404,
             "/descriptions/export", 400, // no id
-            "/descriptions/description", 404, // no such description
+            "/descriptions/description", 403, // unknown and someone else's read the same
             "/assessments/assessment", 403, // unknown and someone else's read the same
             "/logout", 405); // POST only
 
@@ -289,13 +289,13 @@ class AccessMatrixIT {
         }
         Map<String, Map<DemoUser, Integer>> expected = Map.of(
                 "assessments/assessment.xhtml?id=" + assessment, Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403),
-                "descriptions/description.xhtml?id=" + description, Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 404, DemoUser.ALICE, 403),
-                "descriptions/export?id=" + description + "&format=pdf", Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 404, DemoUser.ALICE, 403),
-                "descriptions/export?id=" + description + "&format=md", Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 404, DemoUser.ALICE, 403),
+                "descriptions/description.xhtml?id=" + description, Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403),
+                "descriptions/export?id=" + description + "&format=pdf", Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403),
+                "descriptions/export?id=" + description + "&format=md", Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403),
                 // a guessed id answers exactly as someone else's, so guessing tells nothing about what exists
                 "assessments/assessment.xhtml?id=" + unknown, Map.of(DemoUser.MARK, 403, DemoUser.HOLLY, 403, DemoUser.NINA, 403, DemoUser.ALICE, 403),
-                "descriptions/description.xhtml?id=" + unknown, Map.of(DemoUser.MARK, 404, DemoUser.HOLLY, 404, DemoUser.NINA, 404, DemoUser.ALICE, 403),
-                "descriptions/export?id=" + unknown + "&format=pdf", Map.of(DemoUser.MARK, 404, DemoUser.HOLLY, 404, DemoUser.NINA, 404, DemoUser.ALICE, 403));
+                "descriptions/description.xhtml?id=" + unknown, Map.of(DemoUser.MARK, 403, DemoUser.HOLLY, 403, DemoUser.NINA, 403, DemoUser.ALICE, 403),
+                "descriptions/export?id=" + unknown + "&format=pdf", Map.of(DemoUser.MARK, 403, DemoUser.HOLLY, 403, DemoUser.NINA, 403, DemoUser.ALICE, 403));
 
         // Act
         List<String> wrong = new ArrayList<>();
