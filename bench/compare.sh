@@ -12,6 +12,8 @@ BASE=${ROLEWISE_URL:-http://localhost:8080}
 ROLES=data-engineer,machine-learning-engineer
 command -v wrk >/dev/null || { echo "bench: wrk is missing (apt-get install -y wrk)" >&2; exit 1; }
 
+# Other work on the machine skews every figure: say how busy it was when the run started.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 session=$(./login.sh mark rolewise)
 cookie="Cookie: JSESSIONID=$session"
 
@@ -53,5 +55,6 @@ ratio=$(awk -v a="$page_rps" -v b="$plain_rps" 'BEGIN { if (b > 0) printf "%.0f"
     echo "| plain servlet, same data | $plain_rps | $plain_p50 | $plain_p99 |"
     echo
     echo "Compare page throughput: ${ratio}% of the plain servlet (target ≥ 50%); p99 ${page_p99} ms (target ≤ 50 ms);"
-    echo "non-2xx answers from the page: $page_err. Machine: $(nproc) cores, $(date -u +%Y-%m-%d)."
+    echo "non-2xx answers from the page: $page_err. Machine: $(nproc) cores, load average $load_before before the run"
+    echo "and $(cut -d' ' -f1-3 /proc/loadavg) after, $(date -u +%Y-%m-%d)."
 } | tee results-compare.md

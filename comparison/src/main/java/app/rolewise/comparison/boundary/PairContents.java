@@ -161,8 +161,9 @@ public class PairContents {
     }
 
     private Optional<RolePair> find(String key) {
+        // a list, not a stream: Hibernate streams by scrolling, which skips the query cache and asks the database
         return em.createNamedQuery(RolePair.FIND_BY_KEY, RolePair.class).setParameter("key", key)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private static RolePair loaded(RolePair pair) {

@@ -197,9 +197,10 @@ public class RoleLibrary {
     }
 
     private Optional<Role> find(RoleSlug slug) {
+        // a list, not a stream: Hibernate streams by scrolling, which skips the query cache and asks the database
         return em.createNamedQuery(Role.FIND_BY_SLUG, Role.class)
                 .setParameter("slug", slug)
-                .getResultStream()
+                .getResultList().stream()
                 .findFirst();
     }
 

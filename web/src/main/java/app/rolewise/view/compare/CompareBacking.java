@@ -4,6 +4,7 @@ import app.rolewise.comparison.boundary.ComparisonRequest;
 import app.rolewise.comparison.boundary.Comparisons;
 import app.rolewise.comparison.boundary.PairContents;
 import app.rolewise.comparison.boundary.ViewCounter;
+import app.rolewise.comparison.control.ComparisonHtml;
 import app.rolewise.comparison.entity.Comparison;
 import app.rolewise.comparison.entity.ComparisonView;
 import app.rolewise.comparison.entity.RolePair;
@@ -11,11 +12,9 @@ import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.library.entity.Role;
 import app.rolewise.view.Feedback;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +36,6 @@ import java.util.stream.Collectors;
 public class CompareBacking {
 
     private static final int MOST_VIEWED = 6;
-    private static final String[] PALETTE = {"#3b5bdb", "#e8590c", "#2b8a3e", "#862e9c"};
 
     @Inject
     Comparisons comparisons;
@@ -49,6 +49,9 @@ public class CompareBacking {
     @Inject
     ViewCounter viewCounter;
 
+    @Inject
+    RenderedComparisons rendered;
+
     private String roles;
     private List<String> picked = new ArrayList<>();
     private Map<String, String> names;
@@ -56,7 +59,7 @@ public class CompareBacking {
     private RolePair pair;
     private List<RolePair> curated;
     private List<ComparisonView> mostViewed;
-    private String chart;
+    private RenderedComparisons.Page page;
 
     /** Published roles by URL name, read when the picker needs them (not for every comparison shown). */
     private Map<String, String> names() {
@@ -92,7 +95,10 @@ public class CompareBacking {
         names = comparison.roles().stream()
                 .collect(Collectors.toMap(role -> role.getSlug().value(), Role::getName, (a, b) -> a, LinkedHashMap::new));
         picked = new ArrayList<>(names.keySet());
-        chart = chartJson(comparison);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle words = faces.getApplication().getResourceBundle(faces, "msg");
+        page = rendered.of(comparison, Optional.ofNullable(pair), faces.getViewRoot().getLocale(),
+                faces.getExternalContext().getRequestContextPath(), words::getString);
         viewCounter.viewed(comparison.key());
     }
 
@@ -115,35 +121,6 @@ public class CompareBacking {
 
     public String nameOf(String slug) {
         return names().getOrDefault(slug, slug);
-    }
-
-    /** Chart.js configuration: how much each role leans on each skill category (core skills count double). */
-    private static String chartJson(Comparison comparison) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        comparison.categories().forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        List<Role> compared = comparison.roles();
-        for (int i = 0; i < compared.size(); i++) {
-            Role role = compared.get(i);
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            comparison.emphasisByCategory().get(role.getSlug().value()).values().forEach(data::add);
-            datasets.add(Json.createObjectBuilder()
-                    .add("label", role.getName())
-                    .add("data", data)
-                    .add("backgroundColor", PALETTE[i % PALETTE.length]));
-        }
-        JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("indexAxis", "y")
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
-                        .add("ticks", Json.createObjectBuilder().add("precision", 0))));
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options)
-                .build().toString();
     }
 
     public String getRoles() {
@@ -179,7 +156,12 @@ public class CompareBacking {
     }
 
     public String getChart() {
-        return chart;
+        return page == null ? null : page.chart();
+    }
+
+    /** The read-only parts of the comparison as escaped HTML (see {@link RenderedComparisons}). */
+    public ComparisonHtml.Blocks getBlocks() {
+        return page == null ? null : page.blocks();
     }
 
     public String getRolesParameter() {
