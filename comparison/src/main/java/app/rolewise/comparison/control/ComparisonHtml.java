@@ -113,7 +113,7 @@ public final class ComparisonHtml {
                     .append("</dt>\n<dd><span class=\"rw-truth-label\">").append(reality).append("</span> ")
                     .append(escape(item.getReality())).append("</dd>\n");
         }
-        html.append("</dl></section>\n<section id=\"whichOne\" class=\"rw-dimension\"><h2>").append(escape(words.apply("pair.whichOne")))
+        html.append("</dl></section>\n<section id=\"whichOneGuidance\" class=\"rw-dimension\"><h2>").append(escape(words.apply("pair.whichOne")))
                 .append("</h2>\n<div class=\"rw-skill-columns\"><div><h3>").append(escape(words.apply("pair.forOrganizations"))).append("</h3>");
         list(html, pair.getForOrganizations());
         html.append("</div>\n<div><h3>").append(escape(words.apply("pair.forIndividuals"))).append("</h3>");
