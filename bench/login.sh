@@ -16,6 +16,8 @@ action=$(printf '%s' "$page" | grep -o 'action="[^"]*"' | head -n 1 | sed 's/^ac
 # 2. Post the credentials; Keycloak redirects back to the app, which sets its session cookie.
 curl -s -L -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$USER_NAME" \
     --data-urlencode "password=$PASSWORD" --data "credentialId=" "$action"
+# 3. The first signed-in request renews the session id (against session fixation); keep the new one.
+curl -s -o /dev/null -c "$jar" -b "$jar" "$BASE/"
 session=$(awk '$6 == "JSESSIONID" && $1 ~ /localhost/ {print $7}' "$jar" | tail -n 1)
 [ -n "$session" ] || { echo "bench: sign-in as $USER_NAME gave no session" >&2; exit 1; }
 echo "$session"

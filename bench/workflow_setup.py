@@ -67,6 +67,10 @@ class Session:
             params[source] = source
         params.update(fields)
         params["jakarta.faces.ViewState"] = self.view_state()
+        # with PrimeFaces CSP on, a partial request carries the page's nonce, as PrimeFaces' script sends it
+        nonce = re.search(r"PrimeFaces\.csp\.init\('([^']+)'\)", self.page)
+        if nonce:
+            params["primefaces.nonce"] = nonce.group(1)
         return urllib.parse.urlencode(params)
 
     def post(self, path, body):
