@@ -22,8 +22,4 @@ public class Countries {
     public Map<String, String> getByName() {
         return byName;
     }
-
-    public String nameOf(String code) {
-        return code == null ? "" : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-    }
 }

@@ -104,20 +104,7 @@ public final class Browser implements AutoCloseable {
 
     /** Requests a path with this browser's Rolewise session but without following redirects. */
     public HttpResponse<String> requestWithSession(String path) {
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session.getValue());
-        }
-        try {
-            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return sendWithSession(HttpRequest.newBuilder(base.resolve(path)).GET(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The value of this browser's Rolewise session cookie, or null before the server made one. */
@@ -138,20 +125,8 @@ public final class Browser implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        String session = sessionId();
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
         headers.forEach(request::header);
-        try {
-            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return sendWithSession(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String value) {
@@ -160,14 +135,17 @@ public final class Browser implements AutoCloseable {
 
     /** Downloads a file with this browser's Rolewise session, as bytes (PDF and other exports). */
     public HttpResponse<byte[]> downloadWithSession(String path) {
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        return sendWithSession(HttpRequest.newBuilder(base.resolve(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Sends a request outside the browser with its Rolewise session cookie, without following redirects. */
+    private <T> HttpResponse<T> sendWithSession(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        String session = sessionId();
         if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session.getValue());
+            request.header("Cookie", "JSESSIONID=" + session);
         }
         try {
-            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                    .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
