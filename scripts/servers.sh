@@ -6,6 +6,7 @@
 #   servers.sh provision-wildfly  <servers-dir> <downloads-dir>
 #   servers.sh provision-keycloak <servers-dir> <downloads-dir>
 #   servers.sh start-keycloak     <keycloak-home> <log-file> <pid-file>
+#   servers.sh start-wildfly      <wildfly-home> <war> <state-dir> <pid-file>
 #   servers.sh stop               <pid-file> <name>
 #
 # Versions come from the parent pom.xml; the server distributions from Maven Central (through ./mvnw).
@@ -211,7 +212,8 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
         provision-wildfly) provision_wildfly "$@" ;;
         provision-keycloak) provision_keycloak "$@" ;;
         start-keycloak) start_keycloak "$@" ;;
+        start-wildfly) start_wildfly "$@" ;;
         stop) stop "$@" ;;
-        *) fail "usage: servers.sh provision-wildfly|provision-keycloak|start-keycloak|stop ..." ;;
+        *) fail "usage: servers.sh provision-wildfly|provision-keycloak|start-keycloak|start-wildfly|stop ..." ;;
     esac
 fi

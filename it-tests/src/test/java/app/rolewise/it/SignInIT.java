@@ -6,6 +6,7 @@ import app.rolewise.it.pages.CataloguePage;
 import app.rolewise.it.pages.EditRolePage;
 import app.rolewise.it.pages.RolePage;
 import app.rolewise.it.pages.ErrorPage;
+import app.rolewise.it.pages.ComparePage;
 import app.rolewise.it.pages.HomePage;
 import app.rolewise.it.pages.KeycloakLoginPage;
 import app.rolewise.it.pages.SignedOutPage;
@@ -75,6 +76,20 @@ class SignInIT {
         assertEquals(List.of(user.roleLabel()), home.roleTags());
         assertEquals(user.menu(), home.menuEntries());
         assertEquals(user.isAdmin(), home.offersAdministration());
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void aLinkFollowedWhileSignedOutOpensItsPageWithItsQueryAfterSignIn() {
+        browser.open("compare?roles=data-engineer,machine-learning-engineer");
+        KeycloakLoginPage.expect(browser).submit(DemoUser.NINA);
+
+        ComparePage compare = ComparePage.expect(browser);
+
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/compare?roles=data-engineer,machine-learning-engineer")
+                || browser.driver().getCurrentUrl().endsWith("/compare?roles=data-engineer%2Cmachine-learning-engineer"),
+                browser.driver().getCurrentUrl());
+        assertEquals(List.of("Data Engineer", "Machine Learning Engineer"), compare.columnHeadings());
         assertEquals(List.of(), browser.javaScriptErrors());
     }
 

@@ -67,16 +67,25 @@ public final class AssessmentPage extends RolewisePage {
 
     /** Moves forward through the steps to the one asking the question, then answers it. */
     public AssessmentPage answerOnStep(String questionCode, String answerCode) {
+        return toStepAsking(questionCode).answer(questionCode, answerCode);
+    }
+
+    private AssessmentPage toStepAsking(String questionCode) {
         By question = By.cssSelector("fieldset[data-question='" + questionCode + "']");
         for (int step = 0; step < 20 && browser.driver().findElements(question).isEmpty(); step++) {
             next();
         }
-        return answer(questionCode, answerCode);
+        return this;
     }
 
     public boolean isChecked(String questionCode, String answerCode) {
         return browser.driver().findElement(By.cssSelector("fieldset[data-question='" + questionCode + "'] input[type=radio][value='"
                 + answerCode + "']")).isSelected();
+    }
+
+    /** Moves forward to the step asking the question and says whether the answer is the one picked. */
+    public boolean isCheckedOnStep(String questionCode, String answerCode) {
+        return toStepAsking(questionCode).isChecked(questionCode, answerCode);
     }
 
     public String section() {

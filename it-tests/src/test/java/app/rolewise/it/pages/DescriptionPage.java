@@ -128,6 +128,24 @@ public final class DescriptionPage extends RolewisePage {
         return click("jd:save");
     }
 
+    /** Clicks save and returns at once, while the request may still be on its way (to cut it short). */
+    public void saveWithoutWaiting() {
+        browser.driver().findElement(By.id("jd:save")).click();
+    }
+
+    /** The revision the page shows. */
+    public int revision() {
+        return Integer.parseInt(browser.driver().findElement(By.id("jd:revisionInfo")).getText().replaceAll("^Revision (\\d+).*", "$1"));
+    }
+
+    /** The revisions tab: the numbers of every stored revision. */
+    public List<Integer> revisions() {
+        return browser.driver().findElements(By.cssSelector("[id='jd:history:revisions_data'] > tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(0).getAttribute("textContent").trim())
+                .map(Integer::valueOf)
+                .toList();
+    }
+
     public String submit() {
         return click("jd:submit");
     }
