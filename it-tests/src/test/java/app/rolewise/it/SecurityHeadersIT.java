@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -158,6 +159,38 @@ class SecurityHeadersIT {
         } finally {
             browser.close();
         }
+    }
+
+    @Test
+    void theAnswerThatCompletesSignInAlreadyCarriesANewSessionId() throws Exception {
+        // The sign-in walked request by request, so that Keycloak's redirect back to Rolewise is seen on its own.
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> toKeycloak = client.send(HttpRequest.newBuilder(RolewiseDeployment.baseUri(deployed)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String before = sessionCookie(toKeycloak).orElseThrow(() -> new AssertionError("no session before sign-in"));
+        String loginPage = client.send(HttpRequest.newBuilder(URI.create(toKeycloak.headers().firstValue("Location").orElseThrow())).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage);
+        assertTrue(action.find(), "Keycloak's login form");
+        HttpResponse<String> backToRolewise = client.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=mark&password=" + DemoUser.PASSWORD + "&credentialId=")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(backToRolewise.headers().firstValue("Location").orElseThrow())).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(302, signedIn.statusCode(), "the redirect back completes sign-in and sends the browser on");
+        String after = sessionCookie(signedIn).orElseThrow(() -> new AssertionError("the answer completing sign-in sets no new session id"));
+        assertNotEquals(before, after);
+        assertEquals(302, anonymous("", before).statusCode(), "the id from before sign-in was never signed in");
+        assertEquals(200, anonymous("", after).statusCode(), "the new id is");
+    }
+
+    private static java.util.Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID="))
+                .map(value -> value.substring("JSESSIONID=".length()).split(";")[0]).reduce((first, last) -> last);
     }
 
     /** A request without the browser: no cookie, or the given session id. */

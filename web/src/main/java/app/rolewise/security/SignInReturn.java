@@ -37,11 +37,12 @@ final class SignInReturn implements HttpHandler {
         this.next = next;
     }
 
-    /** Puts the handler in front of the security handlers of Rolewise's deployment. */
+    /** Puts the handlers around sign-in in front of the security handlers of Rolewise's deployment. */
     public static final class Extension implements ServletExtension {
         @Override
         public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
             deployment.addOuterHandlerChainWrapper(SignInReturn::new);
+            deployment.addOuterHandlerChainWrapper(FreshSessionAtSignIn::new);
         }
     }
 

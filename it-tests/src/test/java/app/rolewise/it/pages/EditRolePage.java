@@ -69,6 +69,28 @@ public final class EditRolePage extends RolewisePage {
         return this;
     }
 
+    /** Puts text into the outlook at once, as a paste would. */
+    public EditRolePage pasteOutlook(String text) {
+        tab("workTab");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('roleForm:tabs:outlook').value = arguments[0];", text);
+        return this;
+    }
+
+    /** Clicks save and returns at once, while the request is on its way (to race another save). */
+    public void clickSave() {
+        browser.driver().findElement(By.id("roleForm:save")).click();
+    }
+
+    /** Waits for the Ajax answer and returns the page's messages then, one per line. */
+    public String awaitMessages() {
+        browser.awaitAjax(Duration.ofMillis(200));
+        return browser.driver().findElements(By.cssSelector("#messages .ui-messages-info-summary,"
+                        + " #messages .ui-messages-warn-summary, #messages .ui-messages-error-summary")).stream()
+                .map(WebElement::getText)
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** Saves and returns the first message the page shows afterwards. */
     public String save() {
         return clickAndAwaitMessage("roleForm:save");
@@ -81,11 +103,7 @@ public final class EditRolePage extends RolewisePage {
     /** Clicks, waits for the Ajax answer and returns the page's messages then, one per line. */
     private String clickAndAwaitMessage(String buttonId) {
         browser.driver().findElement(By.id(buttonId)).click();
-        browser.awaitAjax(Duration.ofMillis(200));
-        return browser.driver().findElements(By.cssSelector("#messages .ui-messages-info-summary,"
-                        + " #messages .ui-messages-warn-summary, #messages .ui-messages-error-summary")).stream()
-                .map(WebElement::getText)
-                .collect(java.util.stream.Collectors.joining("\n"));
+        return awaitMessages();
     }
 
     public String fieldMessage(String fieldId) {
