@@ -134,12 +134,8 @@ class SecurityHeadersIT {
 
     @Test
     void signingInGivesANewSessionIdAndTheOneFromBeforeStaysSignedOut() {
-        // Arrange: a session id planted in the browser before sign-in, as a fixation attack would: a real
-        // anonymous session if the public page starts one, else one the attacker made up
-        HttpResponse<String> publicPage = anonymous("signed-out.xhtml", null);
-        String planted = publicPage.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("JSESSIONID="))
-                .map(value -> value.substring("JSESSIONID=".length()).split(";")[0]).findFirst()
-                .orElse("planted-by-an-attacker");
+        // Arrange: a session id planted in the browser before sign-in, as a fixation attack would
+        String planted = plantedSessionId();
         Browser browser = new Browser(RolewiseDeployment.baseUri(deployed));
         try {
             browser.open("signed-out.xhtml");
@@ -164,11 +160,15 @@ class SecurityHeadersIT {
     @Test
     void theAnswerThatCompletesSignInAlreadyCarriesANewSessionId() throws Exception {
         // The sign-in walked request by request, so that Keycloak's redirect back to Rolewise is seen on its own.
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new java.net.CookieManager()).build();
+        String planted = plantedSessionId();
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.HttpCookie plantedCookie = new java.net.HttpCookie("JSESSIONID", planted);
+        plantedCookie.setPath("/");
+        plantedCookie.setVersion(0);
+        cookies.getCookieStore().add(RolewiseDeployment.baseUri(deployed), plantedCookie);
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
         HttpResponse<String> toKeycloak = client.send(HttpRequest.newBuilder(RolewiseDeployment.baseUri(deployed)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        String before = sessionCookie(toKeycloak).orElseThrow(() -> new AssertionError("no session before sign-in"));
         String loginPage = client.send(HttpRequest.newBuilder(URI.create(toKeycloak.headers().firstValue("Location").orElseThrow())).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage);
@@ -183,9 +183,14 @@ class SecurityHeadersIT {
 
         assertEquals(302, signedIn.statusCode(), "the redirect back completes sign-in and sends the browser on");
         String after = sessionCookie(signedIn).orElseThrow(() -> new AssertionError("the answer completing sign-in sets no new session id"));
-        assertNotEquals(before, after);
-        assertEquals(302, anonymous("", before).statusCode(), "the id from before sign-in was never signed in");
+        assertNotEquals(planted, after);
+        assertEquals(302, anonymous("", planted).statusCode(), "the id from before sign-in was never signed in");
         assertEquals(200, anonymous("", after).statusCode(), "the new id is");
+    }
+
+    /** A session id as a fixation attack plants it: a real anonymous session if the public page starts one, else a made-up one. */
+    private String plantedSessionId() {
+        return sessionCookie(anonymous("signed-out.xhtml", null)).orElse("planted-by-an-attacker");
     }
 
     private static java.util.Optional<String> sessionCookie(HttpResponse<?> response) {

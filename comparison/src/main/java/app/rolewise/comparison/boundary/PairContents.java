@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -81,7 +82,7 @@ public class PairContents {
 
     @RolesAllowed("admin")
     public RolePair save(RolePair edited) {
-        RolePair saved = find(edited.getPairKey()).orElseThrow(() -> new IllegalArgumentException(edited.getPairKey()));
+        RolePair saved = lockedForChange(edited.getPairKey());
         requireUnchangedSince(saved, edited.getVersion());
         List<PairContent.Change> changes = saved.content().changesTo(edited.content());
         if (changes.isEmpty()) {
@@ -127,7 +128,7 @@ public class PairContents {
 
     @RolesAllowed("admin")
     public RolePair restore(String key, int number, long expectedVersion) {
-        RolePair pair = find(key).orElseThrow(() -> new IllegalArgumentException(key));
+        RolePair pair = lockedForChange(key);
         requireUnchangedSince(pair, expectedVersion);
         ContentVersion version = history.version(pair, number).orElseThrow(() -> new IllegalArgumentException(key + " v" + number));
         pair.revise(history.contentOf(version));
@@ -158,6 +159,15 @@ public class PairContents {
     private Role role(RoleSlug slug) {
         return em.createNamedQuery(Role.FIND_BY_SLUG, Role.class).setParameter("slug", slug)
                 .getResultStream().findFirst().orElseThrow(() -> new UnknownRoleException(slug));
+    }
+
+    /** The pair with its row locked until the transaction ends, read after the lock: see RoleLibrary. */
+    private RolePair lockedForChange(String key) {
+        return em.createNamedQuery(RolePair.FIND_BY_KEY, RolePair.class).setParameter("key", key)
+                .setHint("org.hibernate.cacheable", false)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(key));
     }
 
     private Optional<RolePair> find(String key) {

@@ -3,6 +3,7 @@ package app.rolewise.history.boundary;
 import app.rolewise.history.entity.ContentVersion;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -56,6 +57,20 @@ public class ContentHistory {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Takes, and holds until the transaction ends, the lock on the subject's newest version. For a subject
+     * that has no row of its own (the question bank), writers of its next version queue up here, so the
+     * second sees the first's version instead of colliding with it at commit.
+     */
+    public void lockNewest(String kind, long subjectId) {
+        em.createNamedQuery(ContentVersion.OF_SUBJECT, ContentVersion.class)
+                .setParameter("kind", kind)
+                .setParameter("subject", subjectId)
+                .setMaxResults(1)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /** The number of the subject's newest version, 0 when it has none. */

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
@@ -109,7 +110,7 @@ public class RoleLibrary {
      */
     @RolesAllowed("admin")
     public Role save(Role edited) {
-        Role saved = find(edited.getSlug()).orElseThrow(() -> new UnknownRoleException(edited.getSlug()));
+        Role saved = lockedForChange(edited.getSlug());
         requireUnchangedSince(saved, edited.getVersion());
         RoleContent before = saved.content();
         RoleContent after = edited.content();
@@ -158,7 +159,7 @@ public class RoleLibrary {
     /** Makes an earlier version the current content again, as a new version; the status stays. */
     @RolesAllowed("admin")
     public Role restore(RoleSlug slug, int number, long expectedVersion) {
-        Role role = find(slug).orElseThrow(() -> new UnknownRoleException(slug));
+        Role role = lockedForChange(slug);
         requireUnchangedSince(role, expectedVersion);
         ContentVersion version = history.version(role, number).orElseThrow(() -> new UnknownRoleException(slug));
         role.revise(history.contentOf(version), this::skillNamed);
@@ -194,6 +195,21 @@ public class RoleLibrary {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No skill called " + name));
+    }
+
+    /**
+     * The role with its row locked until the transaction ends, read after the lock: two changes of one role
+     * at the same moment queue up, and the second sees the first (and is refused by the version check)
+     * instead of failing at commit.
+     */
+    private Role lockedForChange(RoleSlug slug) {
+        return em.createNamedQuery(Role.FIND_BY_SLUG, Role.class)
+                .setParameter("slug", slug)
+                .setHint("org.hibernate.cacheable", false)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownRoleException(slug));
     }
 
     private Optional<Role> find(RoleSlug slug) {

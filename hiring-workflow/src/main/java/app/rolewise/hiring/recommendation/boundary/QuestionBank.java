@@ -97,6 +97,7 @@ public class QuestionBank {
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
+        history.lockNewest(KIND, THE_BANK);
         BankVersion current = requireUnchangedSince(draft.getBaseVersion());
         List<Question> edited = draft.toQuestions();
         List<BankChange> changes = BankChange.between(current.questions(), edited);
@@ -110,6 +111,7 @@ public class QuestionBank {
     /** Makes an earlier version the current bank again, as a new version. */
     @RolesAllowed("admin")
     public BankVersion restore(int number, int expectedVersion) {
+        history.lockNewest(KIND, THE_BANK);
         requireUnchangedSince(expectedVersion);
         return store(version(number).questions(), "Restored version " + number, "RESTORED", "Version " + number);
     }
