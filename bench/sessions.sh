@@ -19,6 +19,7 @@ histogram() { jcmd "$pid" GC.class_histogram >"target/$1.histogram"; }
 total() { awk '/^Total/ { print $3 }' "target/$1.histogram"; }
 instances() { awk -v c="$2" '$4 == c { print $2; exit }' "target/$1.histogram"; }
 
+rm -f target/sso.cookies   # a fresh sign-in: cookies of an earlier server or Keycloak run lead nowhere
 ROLEWISE_COOKIE_JAR=target/sso.cookies ./login.sh mark rolewise >/dev/null
 grep -v JSESSIONID target/sso.cookies >target/sso-only.cookies   # Keycloak's cookies, not the app session
 
