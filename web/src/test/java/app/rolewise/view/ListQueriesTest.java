@@ -6,17 +6,15 @@ import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleSlug;
 import app.rolewise.library.entity.Skill;
+import app.rolewise.schema.MigratedDatabase;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
-import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
 import java.time.Instant;
@@ -44,23 +42,13 @@ class ListQueriesTest {
 
     @BeforeAll
     static void schemaRolesAndAssessments() {
-        String url = "jdbc:h2:mem:list-queries;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration").load().migrate();
-        database = new Configuration()
-                .addAnnotatedClass(Role.class).addAnnotatedClass(Skill.class).addAnnotatedClass(Assessment.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", "sa")
-                .setProperty("hibernate.connection.password", "sa")
-                .setProperty("hibernate.hbm2ddl.auto", "none")
-                .setProperty("jakarta.persistence.validation.mode", "none")
-                // as persistence.xml: entities marked @Cacheable and the query cache (WildFly's is Infinispan)
-                .setProperty("jakarta.persistence.sharedCache.mode", "ENABLE_SELECTIVE")
-                .setProperty("hibernate.cache.use_second_level_cache", "true")
-                .setProperty("hibernate.cache.use_query_cache", "true")
-                .setProperty("hibernate.cache.region.factory_class", "jcache")
-                .setProperty("hibernate.javax.cache.missing_cache_strategy", "create")
-                .setProperty("hibernate.generate_statistics", "true")
-                .buildSessionFactory();
+        // as persistence.xml: entities marked @Cacheable and the query cache (WildFly's is Infinispan)
+        database = MigratedDatabase.of("list-queries", Map.of(
+                "jakarta.persistence.sharedCache.mode", "ENABLE_SELECTIVE",
+                "hibernate.cache.use_second_level_cache", "true",
+                "hibernate.cache.use_query_cache", "true",
+                "hibernate.cache.region.factory_class", "jcache",
+                "hibernate.javax.cache.missing_cache_strategy", "create"), Role.class, Skill.class, Assessment.class);
         database.inTransaction(session -> {
             IntStream.rangeClosed(1, 45).mapToObj(ListQueriesTest::publishedRole).forEach(session::persist);
             Instant start = Instant.parse("2026-01-01T00:00:00Z");
@@ -151,15 +139,15 @@ class ListQueriesTest {
 
     private static RoleLibrary roleLibrary(EntityManager em) {
         RoleLibrary library = new RoleLibrary();
-        inject(library, "em", em);
+        MigratedDatabase.inject(library, "em", em);
         return library;
     }
 
     private static Assessments assessments(EntityManager em, String user, boolean hr) {
         Assessments assessments = new Assessments();
-        inject(assessments, "em", em);
+        MigratedDatabase.inject(assessments, "em", em);
         Principal caller = () -> user;
-        inject(assessments, "session", Proxy.newProxyInstance(SessionContext.class.getClassLoader(), new Class<?>[] {SessionContext.class},
+        MigratedDatabase.inject(assessments, "session", Proxy.newProxyInstance(SessionContext.class.getClassLoader(), new Class<?>[] {SessionContext.class},
                 (proxy, method, arguments) -> switch (method.getName()) {
                     case "getCallerPrincipal" -> caller;
                     case "isCallerInRole" -> hr && "hr".equals(arguments[0]);
@@ -168,14 +156,4 @@ class ListQueriesTest {
         return assessments;
     }
 
-    /** The boundaries keep their fields package-private to their own packages, as the container fills them. */
-    private static void inject(Object bean, String field, Object value) {
-        try {
-            Field declared = bean.getClass().getDeclaredField(field);
-            declared.setAccessible(true);
-            declared.set(bean, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
