@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Signs in to a running Rolewise through the real Keycloak login page and prints the JSESSIONID, so that
 # wrk can load pages as a signed-in user. Usage: bench/login.sh [user] [password]
+# With ROLEWISE_COOKIE_JAR set, the cookies (Keycloak's single sign-on among them) stay in that file.
 set -euo pipefail
 USER_NAME=${1:-mark}
 PASSWORD=${2:-rolewise}
 BASE=${ROLEWISE_URL:-http://localhost:8080}
-jar=$(mktemp)
-trap 'rm -f "$jar"' EXIT
+if [ -n "${ROLEWISE_COOKIE_JAR:-}" ]; then
+    jar=$ROLEWISE_COOKIE_JAR
+else
+    jar=$(mktemp)
+    trap 'rm -f "$jar"' EXIT
+fi
 
 # 1. The app sends us to Keycloak; its login page carries the form's action URL.
 page=$(curl -s -L -c "$jar" -b "$jar" "$BASE/")

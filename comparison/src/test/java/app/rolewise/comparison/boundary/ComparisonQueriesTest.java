@@ -10,17 +10,16 @@ import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleSlug;
 import app.rolewise.library.entity.Skill;
 import app.rolewise.library.entity.SkillKind;
+import app.rolewise.schema.MigratedDatabase;
 import jakarta.persistence.EntityManager;
-import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,20 +43,8 @@ class ComparisonQueriesTest {
 
     @BeforeAll
     static void schemaAndRoles() {
-        String url = "jdbc:h2:mem:comparison-queries;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration").load().migrate();
-        database = new Configuration()
-                .addAnnotatedClass(Role.class).addAnnotatedClass(Skill.class).addAnnotatedClass(RolePair.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", "sa")
-                .setProperty("hibernate.connection.password", "sa")
-                .setProperty("hibernate.hbm2ddl.auto", "none")
-                .setProperty("jakarta.persistence.validation.mode", "none")
-                // the cold path: what the second-level and query caches hide once they are warm
-                .setProperty("hibernate.cache.use_second_level_cache", "false")
-                .setProperty("hibernate.cache.use_query_cache", "false")
-                .setProperty("hibernate.generate_statistics", "true")
-                .buildSessionFactory();
+        // the cold path: what the second-level and query caches hide once they are warm
+        database = MigratedDatabase.of("comparison-queries", Map.of(), Role.class, Skill.class, RolePair.class);
         database.inTransaction(session -> {
             List<Skill> skills = IntStream.range(0, 30)
                     .mapToObj(i -> new Skill("Skill " + i, i % 5 == 0 ? SkillKind.SOFT : SkillKind.HARD, "Category " + i % 4)).toList();
@@ -151,7 +138,7 @@ class ComparisonQueriesTest {
 
     private static Comparisons boundary(EntityManager em) {
         RoleLibrary library = new RoleLibrary();
-        inject(library, "em", em);
+        MigratedDatabase.inject(library, "em", em);
         PairContents pairs = new PairContents();
         pairs.em = em;
         Comparisons comparisons = new Comparisons();
@@ -161,14 +148,4 @@ class ComparisonQueriesTest {
         return comparisons;
     }
 
-    /** RoleLibrary keeps its fields package-private to its own package, as the container fills them. */
-    private static void inject(Object bean, String field, Object value) {
-        try {
-            Field declared = bean.getClass().getDeclaredField(field);
-            declared.setAccessible(true);
-            declared.set(bean, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

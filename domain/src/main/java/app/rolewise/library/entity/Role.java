@@ -46,14 +46,17 @@ import java.util.function.Function;
 @Entity
 @Cacheable
 @Table(name = "library_role")
-@NamedQuery(name = Role.FIND_BY_STATUS, query = "select r from Role r where r.status = :status order by r.name",
+// "r.status, r.name" orders as "r.name" does: with the status in the order too, H2 reads a page of the
+// catalogue from the index (status, name) instead of sorting every published role first
+@NamedQuery(name = Role.FIND_BY_STATUS, query = "select r from Role r where r.status = :status order by r.status, r.name",
         hints = @QueryHint(name = "org.hibernate.cacheable", value = "true"))
 @NamedQuery(name = Role.FIND_BY_SLUG, query = "select r from Role r where r.slug = :slug",
         hints = @QueryHint(name = "org.hibernate.cacheable", value = "true"))
 @NamedQuery(name = Role.FIND_ALL, query = "select r from Role r order by r.name")
 @NamedQuery(name = Role.FAMILIES, query = "select distinct r.family from Role r order by r.family")
 @NamedQuery(name = Role.COUNT, query = "select count(r) from Role r")
-@NamedQuery(name = Role.COUNT_BY_STATUS, query = "select count(r) from Role r where r.status = :status")
+@NamedQuery(name = Role.COUNT_BY_STATUS, query = "select count(r) from Role r where r.status = :status",
+        hints = @QueryHint(name = "org.hibernate.cacheable", value = "true"))
 public class Role implements Serializable {
 
     private static final long serialVersionUID = 1L;
