@@ -159,33 +159,46 @@ class SecurityHeadersIT {
 
     @Test
     void theAnswerThatCompletesSignInAlreadyCarriesANewSessionId() throws Exception {
-        // The sign-in walked request by request, so that Keycloak's redirect back to Rolewise is seen on its own.
+        // The sign-in walked request by request, so that Keycloak's redirect back to Rolewise is seen on its
+        // own. Cookies by hand: java.net's cookie store keeps Keycloak's Secure cookies off plain HTTP.
         String planted = plantedSessionId();
-        java.net.CookieManager cookies = new java.net.CookieManager();
-        java.net.HttpCookie plantedCookie = new java.net.HttpCookie("JSESSIONID", planted);
-        plantedCookie.setPath("/");
-        plantedCookie.setVersion(0);
-        cookies.getCookieStore().add(RolewiseDeployment.baseUri(deployed), plantedCookie);
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
-        HttpResponse<String> toKeycloak = client.send(HttpRequest.newBuilder(RolewiseDeployment.baseUri(deployed)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String loginPage = client.send(HttpRequest.newBuilder(URI.create(toKeycloak.headers().firstValue("Location").orElseThrow())).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>(java.util.Map.of("JSESSIONID", planted));
+        HttpResponse<String> toKeycloak = step(cookies, HttpRequest.newBuilder(RolewiseDeployment.baseUri(deployed)));
+        String loginPage = step(cookies, HttpRequest.newBuilder(URI.create(toKeycloak.headers().firstValue("Location").orElseThrow()))).body();
         Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage);
         assertTrue(action.find(), "Keycloak's login form");
-        HttpResponse<String> backToRolewise = client.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        HttpResponse<String> backToRolewise = step(cookies, HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=mark&password=" + DemoUser.PASSWORD + "&credentialId=")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString("username=mark&password=" + DemoUser.PASSWORD + "&credentialId=")));
+        URI redirectBack = URI.create(backToRolewise.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("Keycloak did not send the browser back: " + backToRolewise.statusCode())));
 
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(backToRolewise.headers().firstValue("Location").orElseThrow())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedIn = step(cookies, HttpRequest.newBuilder(redirectBack));
 
         assertEquals(302, signedIn.statusCode(), "the redirect back completes sign-in and sends the browser on");
         String after = sessionCookie(signedIn).orElseThrow(() -> new AssertionError("the answer completing sign-in sets no new session id"));
         assertNotEquals(planted, after);
         assertEquals(302, anonymous("", planted).statusCode(), "the id from before sign-in was never signed in");
         assertEquals(200, anonymous("", after).statusCode(), "the new id is");
+    }
+
+    /** One request, without following redirects, sending and keeping cookies as a browser would on loopback. */
+    private static HttpResponse<String> step(java.util.Map<String, String> cookies, HttpRequest.Builder request) throws Exception {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                    .collect(java.util.stream.Collectors.joining("; ")));
+        }
+        HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            String[] nameValue = setCookie.split(";")[0].split("=", 2);
+            if (setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                cookies.remove(nameValue[0]);
+            } else {
+                cookies.put(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
+            }
+        }
+        return response;
     }
 
     /** A session id as a fixation attack plants it: a real anonymous session if the public page starts one, else a made-up one. */
