@@ -68,14 +68,14 @@ public final class FacesForm {
                 }
                 fields.add(Map.entry(name, Set.of("checkbox", "radio").contains(type) && field.val().isEmpty() ? "on" : field.val()));
                 boolean typed = TEXT_TYPES.contains(type) && !name.endsWith("_filter") && !name.endsWith("_focus");
-                // a number field and a rich-text editor send their value in a hidden input next to what the user sees
-                boolean hiddenValue = "hidden".equals(type) && field.parent() != null
-                        && (field.parent().hasClass("ui-inputnumber") && name.endsWith("_hinput")
-                        || field.parent().hasClass("ui-texteditor"));
+                // a number field and a rich-text editor send their value in a hidden input next to what the user
+                // sees; the number field shows its stored value again when the sent one is not a number
+                boolean widget = field.parent() != null && (field.parent().hasClass("ui-inputnumber") || field.parent().hasClass("ui-texteditor"));
+                boolean hiddenValue = widget && "hidden".equals(type) && (name.endsWith("_hinput") || field.parent().hasClass("ui-texteditor"));
                 if (editable && (typed || hiddenValue)) {
                     freeText.add(name);
                 }
-                if (hiddenValue) {
+                if (widget) {
                     hiddenValues.add(name);
                 }
             }
