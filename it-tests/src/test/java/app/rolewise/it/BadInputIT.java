@@ -63,7 +63,7 @@ class BadInputIT {
      * names in its error handler's settings, quoted), the server's bare error page, the 500 page.
      */
     private static final Pattern BROKEN = Pattern.compile(
-            "\\tat |\\sat (java|jakarta|org|app)\\.[\\w.$]+\\(|\\b[a-z]+(\\.[\\w$]+)+(Exception|Error)\\b(?!')"
+            "\\tat |\\sat (java|jakarta|org|app)\\.[\\w.$]+\\(|\\b[a-z]+(\\.[\\w$]+)+(Exception|Error)\\b(?!['\"])"
                     + "|<title>Error</title>|Internal Server Error|Rolewise could not finish this request");
 
     /** The buttons that send a form's typed text to be kept; others (remove, publish, approve) are left alone. */
@@ -230,7 +230,7 @@ class BadInputIT {
                     sent++;
                     String what = page + "#" + blank.id() + " with " + bad.getKey();
                     unclear(answer).ifPresent(problem -> unclear.add(what + " → " + problem));
-                    lostInput(answer, form, bad.getValue()).ifPresent(lost -> unclear.add(what + " → refused and lost " + lost));
+                    lostInput(answer, form).ifPresent(lost -> unclear.add(what + " → refused and lost " + lost));
                 }
             }
         }
@@ -246,10 +246,11 @@ class BadInputIT {
     }
 
     /**
-     * The fields of a refused form (the answer shows an error) that no longer show what was sent; invisible
-     * characters aside, which an HTML page cannot show back.
+     * The fields of a refused form (the answer shows an error) that no longer show what was sent (cut to
+     * the field's maxlength, as a browser sends it); invisible characters aside, which an HTML page cannot
+     * show back.
      */
-    private static Optional<String> lostInput(HttpResponse<String> answer, FacesForm sent, String value) {
+    private static Optional<String> lostInput(HttpResponse<String> answer, FacesForm sent) {
         if (answer.statusCode() != 200 || Jsoup.parse(answer.body()).select(".ui-message-error, .ui-messages-error, .ui-messages-warn").isEmpty()) {
             return Optional.empty();
         }
@@ -259,7 +260,7 @@ class BadInputIT {
         }
         List<String> lost = sent.visibleTextFields().stream()
                 .filter(field -> shown.values().containsKey(field))
-                .filter(field -> !visible(shown.value(field)).equals(visible(value)))
+                .filter(field -> !visible(shown.value(field)).equals(visible(sent.value(field))))
                 .toList();
         return lost.isEmpty() ? Optional.empty() : Optional.of(lost.toString());
     }

@@ -28,7 +28,8 @@ public final class FacesForm {
     private final String action;
     private final List<Map.Entry<String, String>> fields = new ArrayList<>();
     private final List<String> freeText = new ArrayList<>();
-    private final List<String> hiddenValues = new ArrayList<>();
+    private final List<String> notShownBack = new ArrayList<>();
+    private final Map<String, Integer> maxLengths = new LinkedHashMap<>();
     private final List<String> buttons = new ArrayList<>();
     private final boolean upload;
 
@@ -45,6 +46,9 @@ public final class FacesForm {
 
     private void read(Element field) {
         String name = field.attr("name");
+        if (field.attr("maxlength").matches("\\d+")) {
+            maxLengths.put(name, Integer.parseInt(field.attr("maxlength")));
+        }
         boolean editable = !field.hasAttr("readonly") && !field.hasAttr("disabled");
         switch (field.tagName()) {
             case "textarea" -> {
@@ -75,8 +79,9 @@ public final class FacesForm {
                 if (editable && (typed || hiddenValue)) {
                     freeText.add(name);
                 }
-                if (widget) {
-                    hiddenValues.add(name);
+                // a widget's hidden value, and a picker's search text, which is not a value of the form
+                if (widget || field.hasClass("ui-autocomplete-input")) {
+                    notShownBack.add(name);
                 }
             }
         }
@@ -110,9 +115,12 @@ public final class FacesForm {
         return List.copyOf(freeText);
     }
 
-    /** Of those, the ones a person sees and types into (not a hidden input carrying a widget's value). */
+    /**
+     * Of those, the ones whose text the page shows back as typed (not a widget's hidden value, not the
+     * search text of a picker).
+     */
     public List<String> visibleTextFields() {
-        return freeText.stream().filter(name -> !hiddenValues.contains(name)).toList();
+        return freeText.stream().filter(name -> !notShownBack.contains(name)).toList();
     }
 
     /** The names of the submit buttons. */
@@ -125,10 +133,18 @@ public final class FacesForm {
         return fields.stream().filter(field -> field.getKey().equals(name)).map(Map.Entry::getValue).findFirst().orElse("");
     }
 
-    /** Sets a field (every value of it), adding it if the page did not render it (a select's choice). */
+    /**
+     * Sets a field (every value of it), adding it if the page did not render it (a select's choice); cut
+     * to the field's maxlength, as a browser cuts what is typed or pasted.
+     */
     public FacesForm set(String name, String value) {
+        String kept = value;
+        Integer max = maxLengths.get(name);
+        if (max != null && value.length() > max) {
+            kept = value.substring(0, Character.isHighSurrogate(value.charAt(max - 1)) ? max - 1 : max);
+        }
         fields.removeIf(field -> field.getKey().equals(name));
-        fields.add(Map.entry(name, value));
+        fields.add(Map.entry(name, kept));
         return this;
     }
 
