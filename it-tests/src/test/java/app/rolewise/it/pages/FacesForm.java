@@ -80,7 +80,8 @@ public final class FacesForm {
                     freeText.add(name);
                 }
                 // a widget's hidden value, and a picker's search text, which is not a value of the form
-                if (widget || field.hasClass("ui-autocomplete-input")) {
+                boolean picker = field.hasClass("ui-autocomplete-input") || field.parent() != null && field.parent().hasClass("ui-autocomplete-input-token");
+                if (widget || picker) {
                     notShownBack.add(name);
                 }
             }
