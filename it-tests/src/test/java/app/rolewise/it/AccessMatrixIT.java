@@ -2,7 +2,6 @@ package app.rolewise.it;
 
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.DescriptionPage;
-import jakarta.servlet.annotation.WebServlet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,18 +21,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,22 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>
  * The pages and endpoints are read from the WAR itself (every .xhtml outside WEB-INF, every servlet the
  * web module declares, every mapping in web.xml), not listed here: a new page or servlet without a rule
- * in {@link #RULES} fails this test until someone decides who may open it.
+ * in {@link DeployedWar}'s rules fails this test until someone decides who may open it.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
-
-    /** Who may open what, by path prefix; the longest matching prefix decides. No catch-all on purpose. */
-    private static final Map<String, Audience> RULES = Map.ofEntries(
-            Map.entry("/signed-out", Audience.EVERYONE),
-            Map.entry("/index", Audience.SIGNED_IN),
-            Map.entry("/roles/", Audience.SIGNED_IN),
-            Map.entry("/compare", Audience.SIGNED_IN),
-            Map.entry("/errors/", Audience.SIGNED_IN),
-            Map.entry("/logout", Audience.SIGNED_IN),
-            Map.entry("/assessments/", Audience.MANAGERS_AND_HR),
-            Map.entry("/descriptions/", Audience.MANAGERS_AND_HR),
-            Map.entry("/admin/", Audience.ADMINS));
 
     /**
      * What an allowed user gets from a path requested without its parameters, when that is not the page
@@ -79,19 +57,6 @@ class AccessMatrixIT {
     private static final URI HEALTH = URI.create("http://127.0.0.1:9990/health/ready");
 
     private static final String KEYCLOAK_SIGN_IN = "http://localhost:8180/realms/rolewise/protocol/openid-connect/auth";
-
-    enum Audience {
-        EVERYONE(EnumSet.allOf(DemoUser.class)),
-        SIGNED_IN(EnumSet.allOf(DemoUser.class)),
-        MANAGERS_AND_HR(EnumSet.of(DemoUser.MARK, DemoUser.NINA, DemoUser.HOLLY)),
-        ADMINS(EnumSet.of(DemoUser.ALICE));
-
-        private final Set<DemoUser> users;
-
-        Audience(Set<DemoUser> users) {
-            this.users = users;
-        }
-    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -111,74 +76,6 @@ class AccessMatrixIT {
     @AfterEach
     void closeBrowsers(TestInfo test) {
         browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
-
-    /**
-     * Each page by every address it answers to (/a/b.xhtml, /a/b, and /a/ for an index), each servlet by
-     * its patterns, each mapping in web.xml that names a path.
-     */
-    static Set<String> discoveredPaths() {
-        File war = new File(System.getProperty("rolewise.war", "../web/target/rolewise.war"));
-        Set<String> paths = new TreeSet<>();
-        try (ZipFile zip = new ZipFile(war)) {
-            for (ZipEntry entry : zip.stream().toList()) {
-                String name = entry.getName();
-                if (name.endsWith(".xhtml") && !name.startsWith("WEB-INF/") && !name.startsWith("META-INF/")
-                        && !name.startsWith("resources/")) {
-                    String page = "/" + name.substring(0, name.length() - ".xhtml".length());
-                    paths.add(page + ".xhtml");
-                    paths.add(page);
-                    if (page.endsWith("/index")) {
-                        paths.add(page.substring(0, page.length() - "index".length()));
-                    }
-                } else if (name.startsWith("WEB-INF/classes/") && name.endsWith(".class")) {
-                    servletPatterns(name).forEach(paths::add);
-                }
-            }
-            ZipEntry webXml = zip.getEntry("WEB-INF/web.xml");
-            String descriptor = new String(zip.getInputStream(webXml).readAllBytes());
-            Matcher mapping = Pattern.compile("<servlet-mapping>.*?</servlet-mapping>", Pattern.DOTALL).matcher(descriptor);
-            while (mapping.find()) {
-                Matcher pattern = Pattern.compile("<url-pattern>\\s*(/[^<*]*)\\s*</url-pattern>").matcher(mapping.group());
-                while (pattern.find()) {
-                    paths.add(pattern.group(1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return paths;
-    }
-
-    private static List<String> servletPatterns(String classEntry) {
-        String className = classEntry.substring("WEB-INF/classes/".length(), classEntry.length() - ".class".length()).replace('/', '.');
-        try {
-            Class<?> type = Class.forName(className, false, AccessMatrixIT.class.getClassLoader());
-            WebServlet servlet = type.getAnnotation(WebServlet.class);
-            if (servlet == null) {
-                return List.of();
-            }
-            List<String> patterns = new ArrayList<>(Arrays.asList(servlet.value()));
-            patterns.addAll(Arrays.asList(servlet.urlPatterns()));
-            return patterns;
-        } catch (ClassNotFoundException | LinkageError notLoadable) {
-            throw new AssertionError("the web module's classes are on the test class path: " + className, notLoadable);
-        }
-    }
-
-    static Optional<Audience> audience(String path) {
-        String page = path.endsWith("/") ? path + "index" : path; // a folder answers with its index page
-        return RULES.entrySet().stream()
-                .filter(rule -> covers(rule.getKey(), page))
-                .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length()))
-                .map(Map.Entry::getValue);
-    }
-
-    /** "/admin/" covers everything below it; "/compare" covers /compare, /compare.xhtml and /compare/pdf. */
-    private static boolean covers(String prefix, String page) {
-        return prefix.endsWith("/")
-                ? page.startsWith(prefix)
-                : page.equals(prefix) || page.startsWith(prefix + ".") || page.startsWith(prefix + "/");
     }
 
     private static int allowedStatus(String path) {
@@ -211,11 +108,11 @@ class AccessMatrixIT {
     @Test
     void everyPageAndEndpointAnswersEachUserAsTheRulesSay() {
         // Arrange
-        Set<String> paths = discoveredPaths();
+        Set<String> paths = DeployedWar.paths();
         assertTrue(paths.containsAll(List.of("/index.xhtml", "/admin/roles/edit.xhtml", "/assessments/", "/descriptions/export",
                 "/compare/pdf", "/logout", "/signed-out.xhtml")), "discovery finds the known pages and servlets: " + paths);
-        List<String> withoutRule = paths.stream().filter(path -> audience(path).isEmpty()).toList();
-        assertEquals(List.of(), withoutRule, "every page and endpoint needs a rule in AccessMatrixIT.RULES");
+        List<String> withoutRule = paths.stream().filter(path -> DeployedWar.audience(path).isEmpty()).toList();
+        assertEquals(List.of(), withoutRule, "every page and endpoint needs a rule in DeployedWar.RULES");
         Map<DemoUser, Browser> signedIn = new EnumMap<>(DemoUser.class);
         for (DemoUser user : DemoUser.values()) {
             signedIn.put(user, browsers.as(user));
@@ -225,12 +122,12 @@ class AccessMatrixIT {
         List<String> leaks = new ArrayList<>();
         int checked = 0;
         for (String path : paths) {
-            Audience audience = audience(path).orElseThrow();
-            String anonymousExpected = audience == Audience.EVERYONE ? "200" : "302 " + KEYCLOAK_SIGN_IN;
+            DeployedWar.Audience audience = DeployedWar.audience(path).orElseThrow();
+            String anonymousExpected = audience == DeployedWar.Audience.EVERYONE ? "200" : "302 " + KEYCLOAK_SIGN_IN;
             for (String method : List.of("GET", "POST")) {
                 String got = outcome(anonymous(method, path));
                 checked++;
-                boolean publicPost = audience == Audience.EVERYONE && "POST".equals(method);
+                boolean publicPost = audience == DeployedWar.Audience.EVERYONE && "POST".equals(method);
                 if (!got.equals(anonymousExpected) && !publicPost) {
                     leaks.add(method + " " + path + " as nobody: " + got + ", expected " + anonymousExpected);
                 }

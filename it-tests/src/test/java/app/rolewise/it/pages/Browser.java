@@ -107,6 +107,14 @@ public final class Browser implements AutoCloseable {
         return sendWithSession(HttpRequest.newBuilder(base.resolve(path)).GET(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Requests an address exactly as written after the application's base (no "../" resolved, escapes
+     * left as they are), with this browser's session, without following redirects.
+     */
+    public HttpResponse<String> requestAsWritten(String pathAndQuery) {
+        return sendWithSession(HttpRequest.newBuilder(URI.create(base.toString() + pathAndQuery)).GET(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The value of this browser's Rolewise session cookie, or null before the server made one. */
     public String sessionId() {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
@@ -119,7 +127,13 @@ public final class Browser implements AutoCloseable {
      */
     public HttpResponse<String> postWithSession(String path, Map<String, String> form,
                                                 Map<String, String> headers) {
-        String body = form.entrySet().stream()
+        return postWithSession(path, List.copyOf(form.entrySet()), headers);
+    }
+
+    /** The same with the fields in order, a name as often as the form sends it (check boxes, lists). */
+    public HttpResponse<String> postWithSession(String path, List<Map.Entry<String, String>> form,
+                                                Map<String, String> headers) {
+        String body = form.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
