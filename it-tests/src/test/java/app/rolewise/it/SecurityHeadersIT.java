@@ -175,8 +175,9 @@ class SecurityHeadersIT {
 
         HttpResponse<String> signedIn = step(cookies, HttpRequest.newBuilder(redirectBack));
 
-        assertEquals(302, signedIn.statusCode(), "the redirect back completes sign-in and sends the browser on");
-        String after = sessionCookie(signedIn).orElseThrow(() -> new AssertionError("the answer completing sign-in sets no new session id"));
+        String walked = "back to " + redirectBack + " answered " + signedIn.statusCode() + " " + signedIn.headers().map();
+        assertEquals(302, signedIn.statusCode(), walked);
+        String after = sessionCookie(signedIn).orElseThrow(() -> new AssertionError("no new session id: " + walked));
         assertNotEquals(planted, after);
         assertEquals(302, anonymous("", planted).statusCode(), "the id from before sign-in was never signed in");
         assertEquals(200, anonymous("", after).statusCode(), "the new id is");
