@@ -2,12 +2,11 @@ package app.rolewise.security;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.session.Session;
-import io.undertow.server.session.SessionConfig;
-import io.undertow.server.session.SessionManager;
+import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Gives the browser a new session id in the very answer that completes sign-in. Elytron's OIDC mechanism
@@ -49,14 +48,12 @@ final class FreshSessionAtSignIn implements HttpHandler {
     }
 
     private static void renewSessionId(HttpServerExchange exchange) {
-        SessionManager sessions = exchange.getAttachment(SessionManager.ATTACHMENT_KEY);
-        SessionConfig cookie = exchange.getAttachment(SessionConfig.ATTACHMENT_KEY);
-        if (sessions == null || cookie == null) {
+        ServletRequestContext servlet = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+        if (servlet == null || !(servlet.getServletRequest() instanceof HttpServletRequest request)) {
             return;
         }
-        Session session = sessions.getSession(exchange, cookie);
-        if (session != null) {
-            session.changeSessionId(exchange, cookie);
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
         }
     }
 }
