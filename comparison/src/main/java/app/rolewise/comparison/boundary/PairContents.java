@@ -167,6 +167,7 @@ public class PairContents {
                 .setHint("org.hibernate.cacheable", false)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().stream().findFirst()
+                .map(pair -> { em.refresh(pair); return pair; })
                 .orElseThrow(() -> new IllegalArgumentException(key));
     }
 

@@ -219,6 +219,8 @@ public class RoleLibrary {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList().stream()
                 .findFirst()
+                // read again under the lock: Hibernate may read before it locks (follow-on locking)
+                .map(role -> { em.refresh(role); return role; })
                 .orElseThrow(() -> new UnknownRoleException(slug));
     }
 

@@ -296,6 +296,11 @@ public class JobDescriptions {
      */
     private JobDescription current(long id, long expectedVersion, boolean mustOwn) {
         JobDescription description = em.find(JobDescription.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (description != null) {
+            // read again now that the lock is held: Hibernate may read the row before it locks it (follow-on
+            // locking), and a save that committed in between would otherwise pass the version check
+            em.refresh(description);
+        }
         if (description == null || (mustOwn && !description.isOwnedBy(caller()))) {
             throw new NotYoursException(HISTORY_KIND, id);
         }
