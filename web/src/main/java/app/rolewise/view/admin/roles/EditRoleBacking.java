@@ -15,7 +15,6 @@ import app.rolewise.library.entity.RoleSlug;
 import app.rolewise.library.entity.Skill;
 import app.rolewise.library.entity.SkillKind;
 import app.rolewise.view.Feedback;
-import jakarta.ejb.EJBTransactionRolledbackException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -82,10 +81,6 @@ public class EditRoleBacking implements Serializable {
             return true;
         } catch (StaleRoleException stale) {
             showConflict(stale.saved(), stale.savedVersion(), stale.savedBy(), stale.savedAt());
-        } catch (EJBTransactionRolledbackException sameMoment) {
-            // another save committed between our version check and our commit
-            Role saved = roleLibrary.role(slug).orElseThrow(() -> new UnknownRoleException(slug));
-            showConflict(saved.content(), saved.getVersion(), Feedback.text("admin.edit.anotherAdmin"), null);
         } catch (RoleIncompleteException incomplete) {
             Feedback.warn("admin.edit.mustStayComplete", String.join(" ", incomplete.missing()));
         }
