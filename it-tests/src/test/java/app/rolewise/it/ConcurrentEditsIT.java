@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentEditsIT {
 
-    private static final int ROUNDS = 6;
+    private static final int ROUNDS = 4;
     /** A seeded role no other test reads. */
     private static final String ROLE = "ml-platform-engineer";
 

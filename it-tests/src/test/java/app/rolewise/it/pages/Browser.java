@@ -4,6 +4,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,42 +23,102 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 /**
- * A headless Debian Chromium with a fresh profile, so every test starts signed out. Also answers what
- * the page's scripts reported as errors, and replays the browser's session cookie for plain HTTP checks.
+ * A headless Debian Chromium that starts signed out, with no cookies or site data. Also answers what the
+ * page's scripts reported as errors, and replays the browser's session cookie for plain HTTP checks.
+ * <p>
+ * Starting Chromium costs seconds on a busy machine, and the suite opens a hundred browsers: a closed
+ * browser is wiped (every cookie and all site data, a new tab, its console read out) and kept for the next
+ * test in this JVM; one that cannot be wiped is quit.
  */
 public final class Browser implements AutoCloseable {
 
+    private static final Deque<Chromium> IDLE = new ConcurrentLinkedDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Chromium::quit)));
+    }
+
+    private final Chromium chromium;
     private final WebDriver driver;
     private final URI base;
-    private final Path profile;
+    private boolean closed;
 
     public Browser(URI base) {
         this.base = base;
-        try {
-            this.profile = Files.createTempDirectory("rolewise-chromium");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Chromium idle = IDLE.poll();
+        this.chromium = idle != null ? idle : Chromium.start();
+        this.driver = chromium.driver;
+    }
+
+    /** One Chromium process with its driver and profile directory. */
+    private record Chromium(ChromeDriver driver, Path profile) {
+
+        static Chromium start() {
+            Path profile;
+            try {
+                profile = Files.createTempDirectory("rolewise-chromium");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+            // the closed network here refuses Chromium's background connections; these flags stop it trying
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                    "--user-data-dir=" + profile);
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                    .build();
+            return new Chromium(new ChromeDriver(service, options), profile);
         }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        // the closed network here refuses Chromium's background connections; these flags stop it trying
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                "--user-data-dir=" + profile);
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
-                .build();
-        this.driver = new ChromeDriver(service, options);
+
+        /** Back to a signed-out browser with one blank tab, as if just started. */
+        void wipe(URI base) {
+            String first = driver.getWindowHandle();
+            driver.switchTo().newWindow(WindowType.TAB);
+            String fresh = driver.getWindowHandle();
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(fresh)) {
+                    driver.switchTo().window(handle).close();
+                }
+            }
+            driver.switchTo().window(fresh);
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            String app = base.getScheme() + "://" + base.getAuthority();
+            for (String origin : List.of(app, System.getProperty("keycloak.origin", "http://localhost:8180"))) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+            }
+            driver.manage().logs().get(LogType.BROWSER);
+            Object cookies = driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+            if (driver.getWindowHandle().equals(first) || !(cookies instanceof List<?> left && left.isEmpty())) {
+                throw new IllegalStateException("not wiped");
+            }
+        }
+
+        void quit() {
+            try {
+                driver.quit();
+            } finally {
+                try (var files = Files.walk(profile)) {
+                    files.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
+                } catch (IOException ignored) {
+                    // a left-over temporary profile is harmless
+                }
+            }
+        }
     }
 
     public WebDriver driver() {
@@ -179,13 +240,18 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Wiped and kept for the next test, or quit if it cannot be wiped. */
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a left-over temporary profile is harmless
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            chromium.wipe(base);
+            IDLE.push(chromium);
+        } catch (RuntimeException unusable) {
+            chromium.quit();
         }
     }
 }
