@@ -125,7 +125,7 @@ wait_until() {
             tail -n 40 "$log" >&2
             fail "$name did not answer within $seconds s; its log is $log"
         fi
-        sleep 1
+        sleep 0.2
     done
 }
 

@@ -47,7 +47,7 @@ public class RolewisePage {
 
     /** The top-level entries of the menu, as shown. */
     public List<String> menuEntries() {
-        return browser.driver().findElements(By.cssSelector("#menuForm\\:menu > ul > li > a")).stream()
+        return browser.driver().findElements(By.cssSelector("#menu > ul > li > a, #menu > ul > li > details > summary")).stream()
                 .map(WebElement::getText)
                 .map(String::strip)
                 .toList();
