@@ -2,21 +2,12 @@ package app.rolewise.it;
 
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.DescriptionPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.openqa.selenium.By;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * web module declares, every mapping in web.xml), not listed here: a new page or servlet without a rule
  * in {@link DeployedWar}'s rules fails this test until someone decides who may open it.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessMatrixIT {
+class AccessMatrixIT extends SignedInBrowserIT {
 
     /**
      * What an allowed user gets from a path requested without its parameters, when that is not the page
@@ -57,26 +47,6 @@ class AccessMatrixIT {
     private static final URI HEALTH = URI.create("http://127.0.0.1:9990/health/ready");
 
     private static final String KEYCLOAK_SIGN_IN = "http://localhost:8180/realms/rolewise/protocol/openid-connect/auth";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
 
     private static int allowedStatus(String path) {
         return WITHOUT_PARAMETERS.getOrDefault(path.replaceFirst("\\.xhtml$", ""), 200);

@@ -3,17 +3,8 @@ package app.rolewise.it;
 import app.rolewise.it.pages.AssessmentPage;
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.ComparePage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,32 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A manager's needs assessment: answers kept across a fresh sign-in, the recommendation with its reasons
  * and order of hiring, a choice that needs a reason, and another manager kept out.
  */
-@ExtendWith(ArquillianExtension.class)
-class AssessmentIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    private Browser signedIn(DemoUser user) {
-        return browsers.as(user);
-    }
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
+class AssessmentIT extends SignedInBrowserIT {
 
     @Test
     void aManagerWithoutAFoundationIsToldToHireTheDataEngineerFirst() {

@@ -3,16 +3,8 @@ package app.rolewise.it;
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.DescriptionPage;
 import app.rolewise.it.pages.FacesForm;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URL;
@@ -40,8 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a refused form shows what was typed. Sent over HTTP with signed-in browsers' sessions: a few hundred
  * requests in seconds, where Selenium would take minutes.
  */
-@ExtendWith(ArquillianExtension.class)
-class BadInputIT {
+class BadInputIT extends SignedInBrowserIT {
 
     /** What people paste into text fields by mistake or on purpose. */
     private static final Map<String, String> BAD_TEXT = badText();
@@ -57,7 +48,6 @@ class BadInputIT {
             "roles/..%2F..%2FWEB-INF%2Fweb.xml", "%2e%2e/%2e%2e/etc/passwd", "descriptions/export/..;/..;/WEB-INF/web.xml",
             "roles/role.xhtml%00.txt", "resources/..%2fWEB-INF/web.xml", "nowhere.xhtml", "roles/nowhere");
 
-    /** What a response must never contain: a stack trace, the server's bare error page, the 500 page. */
     /**
      * What a response must never contain: a stack trace, a qualified exception name (not the one each page
      * names in its error handler's settings, quoted), the server's bare error page, the 500 page.
@@ -72,26 +62,6 @@ class BadInputIT {
     private static final String PROBE_ROLE = "bad-input-probe";
     /** A pair is about two published roles; this one is never published, so no one else sees it. */
     private static final String PROBE_PAIR = "bi-developer%2Bdata-architect";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
 
     private static Map<String, String> badText() {
         Map<String, String> bad = new LinkedHashMap<>();

@@ -3,17 +3,8 @@ package app.rolewise.it;
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.DescriptionPage;
 import app.rolewise.it.pages.EditRolePage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,32 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * stored is the winner's text: nothing is silently overwritten, however the two requests interleave (one
  * after the other, or both inside the server at once).
  */
-@ExtendWith(ArquillianExtension.class)
-class ConcurrentEditsIT {
+class ConcurrentEditsIT extends SignedInBrowserIT {
 
     private static final int ROUNDS = 4;
     /** A seeded role no other test reads. */
     private static final String ROLE = "ml-platform-engineer";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
 
     @Test
     void twoAdminsSavingTheSameRoleAtOnceNeverOverwriteEachOther() {

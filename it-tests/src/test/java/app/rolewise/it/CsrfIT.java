@@ -1,17 +1,8 @@
 package app.rolewise.it;
 
 import app.rolewise.it.pages.Browser;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,31 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * starts anything; the same post from Rolewise's own origin does, which shows the forged ones would have
  * been seen.
  */
-@ExtendWith(ArquillianExtension.class)
-class CsrfIT {
+class CsrfIT extends SignedInBrowserIT {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern TITLES = Pattern.compile("class=\"rw-assessment-link\"[^>]*>([^<]*)<");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
 
     /** A fresh ViewState for the page, as a page of Rolewise open in the victim's browser holds one. */
     private static String viewState(Browser browser) {

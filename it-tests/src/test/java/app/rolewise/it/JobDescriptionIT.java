@@ -8,19 +8,10 @@ import jakarta.json.JsonObject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -36,28 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it to HR; HR asks for changes on a section; the manager fixes it and resubmits; HR approves; the exports
  * carry the approved text. Also: two editors at once, and other managers kept out.
  */
-@ExtendWith(ArquillianExtension.class)
-class JobDescriptionIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
+class JobDescriptionIT extends SignedInBrowserIT {
 
     /** Assesses a team without a data foundation, chooses the recommended role and drafts its description. */
     static DescriptionPage draftedBy(Browser manager, String name) {

@@ -4,17 +4,8 @@ import app.rolewise.it.pages.AssessmentPage;
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.QuestionEditorPage;
 import app.rolewise.it.pages.QuestionHistoryPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,28 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are kept out, a stale save is refused without losing the input, and assessments keep the bank version
  * they started on and record it with the choice.
  */
-@ExtendWith(ArquillianExtension.class)
-class QuestionBankIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
+class QuestionBankIT extends SignedInBrowserIT {
 
     /** Changes the weight of goal/reporting towards the Data Analyst to another value; returns the new bank version. */
     private static int changeAWeight(Browser admin) {

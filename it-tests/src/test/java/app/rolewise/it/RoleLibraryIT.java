@@ -7,19 +7,10 @@ import app.rolewise.it.pages.EditRolePage;
 import app.rolewise.it.pages.HistoryPage;
 import app.rolewise.it.pages.NewRolePage;
 import app.rolewise.it.pages.RolePage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,32 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Tests leave the seeded roles as they found them where they change them, and name what they add
  * uniquely, so the suite can run again on the same database.
  */
-@ExtendWith(ArquillianExtension.class)
-class RoleLibraryIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    private Browser signedIn(DemoUser user) {
-        return browsers.as(user);
-    }
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
+class RoleLibraryIT extends SignedInBrowserIT {
 
     private static String unique(String prefix) {
         return prefix + "-" + Long.toString(System.currentTimeMillis(), 36);

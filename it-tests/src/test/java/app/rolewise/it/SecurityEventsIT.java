@@ -4,18 +4,9 @@ import app.rolewise.it.pages.AdminRolesPage;
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.DescriptionPage;
 import app.rolewise.it.pages.HomePage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,31 +23,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sign-in, sign-out, a refused page, an approval and a publication each leave one line in WildFly's
  * server.log under the security event category, naming the user and the time.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityEventsIT {
+class SecurityEventsIT extends SignedInBrowserIT {
 
     private static final String CATEGORY = "[app.rolewise.security.events]";
     private static final Pattern EVENT = Pattern.compile("event=(\\S+) user=(\\S+) at=(\\S+)(.*)");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
 
     record Event(String name, String user, Instant at, String details) {
     }

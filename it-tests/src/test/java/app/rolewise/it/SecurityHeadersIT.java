@@ -2,20 +2,11 @@ package app.rolewise.it;
 
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.KeycloakLoginPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
@@ -35,30 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Policy with PrimeFaces' nonce, no framing, no sniffing, no referrer to other sites; a session cookie no
  * script can read and no other site can send, renewed at sign-in.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityHeadersIT {
+class SecurityHeadersIT extends SignedInBrowserIT {
 
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=_-]+)'");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
 
     /** Every policy the response carries, in one list; the browser enforces each of them. */
     private static List<String> policies(HttpHeaders headers) {

@@ -5,22 +5,13 @@ import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.DescriptionPage;
 import app.rolewise.it.pages.EditRolePage;
 import app.rolewise.it.pages.FacesForm;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.jsoup.Jsoup;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
@@ -37,30 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * pair and the question are filled over HTTP ({@link FacesForm}), every field in one save. Each payload calls {@code rwxss()}, which nothing
  * defines: a payload that ran leaves "rwxss is not defined" in the browser's log, and the test fails.
  */
-@ExtendWith(ArquillianExtension.class)
-class XssIT {
+class XssIT extends SignedInBrowserIT {
 
     private static final List<String> CORPUS = corpus();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RolewiseDeployment.realWar();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private SignedInBrowsers browsers;
-
-    @BeforeEach
-    void openBrowsers() {
-        browsers = new SignedInBrowsers(deployed);
-    }
-
-    @AfterEach
-    void closeBrowsers(TestInfo test) {
-        browsers.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName());
-    }
 
     private static List<String> corpus() {
         try (InputStream in = XssIT.class.getResourceAsStream("/xss-corpus.txt")) {
