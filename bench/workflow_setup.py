@@ -6,8 +6,8 @@ description. Writes the requests wrk replays, one line per connection:
     <path>\t<JSESSIONID>\t<urlencoded body>
 
 to bench/target/wizard-step.tsv (an answer saved as it is picked) and bench/target/draft-preview.tsv (the
-job description drafted from the role and the answers, shown without storing), and the description's id to
-bench/target/description-id. Uses the pages as a browser does (PrimeFaces partial requests), only the
+job description drafted from the role and the answers, shown without storing: the draft form's preview
+request), and the description's id to bench/target/description-id. Uses the pages as a browser does (PrimeFaces partial requests), only the
 standard library, and bench/login.sh for the real Keycloak sign-in.
 
     bench/workflow_setup.py [connections, default 16]
@@ -133,6 +133,12 @@ FACTS = {
     "draft:currency": "EUR",
 }
 
+# the same facts as the draft form's preview script (draft-preview.js) sends them
+PREVIEW_FACTS = {
+    "organisation": "Acme Analytics", "workplace": "HYBRID", "city": "Berlin", "country": "DE",
+    "salaryMinimum": "70000", "salaryMaximum": "90000", "currency": "EUR",
+}
+
 
 def main():
     connections = int(sys.argv[1]) if len(sys.argv) > 1 else 16
@@ -142,10 +148,8 @@ def main():
         session = Session("mark")
         started(session, "Benchmark wizard %d" % n)
         wizard.append((session.form_action("wizard"), session.cookie, answer_goal(session, "both")))
-        assessed(session, "Benchmark draft %d" % n)
-        draft_action = session.form_action("draft")
-        preview.append((draft_action, session.cookie, session.partial_body(
-            "draft", "draft:previewButton", "draft", "draft:preview", FACTS)))
+        assessment = re.search(r"[?&]id=(\d+)", assessed(session, "Benchmark draft %d" % n)).group(1)
+        preview.append(("/assessments/preview", session.cookie, urllib.parse.urlencode(dict(PREVIEW_FACTS, assessment=assessment))))
     for name, lines in (("wizard-step.tsv", wizard), ("draft-preview.tsv", preview)):
         with open(os.path.join(TARGET, name), "w") as out:
             out.writelines("%s\t%s\t%s\n" % line for line in lines)

@@ -41,6 +41,7 @@ class AccessMatrixIT extends SignedInBrowserIT {
             "/descriptions/export", 400, // no id
             "/descriptions/description", 403, // unknown and someone else's read the same
             "/assessments/assessment", 403, // unknown and someone else's read the same
+            "/assessments/preview", 405, // POST only
             "/logout", 405); // POST only
 
     /** The management interface's health endpoint: outside the WAR, open to probes, says nothing about users. */

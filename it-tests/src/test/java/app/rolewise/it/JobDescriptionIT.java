@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +32,12 @@ class JobDescriptionIT extends SignedInBrowserIT {
 
     /** Assesses a team without a data foundation, chooses the recommended role and drafts its description. */
     static DescriptionPage draftedBy(Browser manager, String name) {
+        chosenBy(manager, name);
+        return DescriptionPage.draftFromAssessment(manager, "Acme Analytics", "Berlin", "DE", 70000, 90000, "EUR");
+    }
+
+    /** Assesses a team without a data foundation and chooses the recommended role; returns the assessment's id. */
+    private static String chosenBy(Browser manager, String name) {
         AssessmentPage assessment = AssessmentPage.start(manager, name + " " + System.nanoTime());
         assessment.answer("goal", "predictive").next();
         assessment.answer("sources-integrated", "no").answer("central-store", "none").answer("data-quality", "untrusted");
@@ -39,7 +46,32 @@ class JobDescriptionIT extends SignedInBrowserIT {
         AssessmentPage reopened = AssessmentPage.open(manager, id).toRecommendation();
         String top = reopened.ranking().get(0);
         reopened.choose(top, "");
-        return DescriptionPage.draftFromAssessment(manager, "Acme Analytics", "Berlin", "DE", 70000, 90000, "EUR");
+        return id;
+    }
+
+    @Test
+    void thePreviewShowsTheDraftToItsManagerAndStoresNothing() {
+        Browser mark = browsers.as(DemoUser.MARK);
+        String assessment = chosenBy(mark, "Preview first");
+
+        DescriptionPage.fillDraftFacts(mark, "Acme Analytics", "Berlin", "DE", 70000, 90000, "EUR");
+        String preview = DescriptionPage.previewDraft(mark);
+        HttpResponse<String> badSalary = mark.postWithSession("assessments/preview",
+                Map.of("assessment", assessment, "salaryMinimum", "lots"), Map.of());
+        HttpResponse<String> notHers = browsers.as(DemoUser.NINA).postWithSession("assessments/preview",
+                Map.of("assessment", assessment), Map.of());
+        AssessmentPage.open(mark, assessment);
+        DescriptionPage drafted = DescriptionPage.draftFromAssessment(mark, "Acme Analytics", "Berlin", "DE", 70000, 90000, "EUR");
+
+        assertTrue(preview.startsWith("Senior Data Engineer"), preview);
+        assertTrue(preview.contains("We have no central store for analytical data yet."), preview);
+        assertTrue(preview.contains("Berlin, Germany"), preview);
+        assertTrue(preview.contains("EUR 70,000 to 90,000"), preview);
+        assertEquals(400, badSalary.statusCode(), badSalary.body());
+        assertTrue(badSalary.body().contains("digits only"), badSalary.body());
+        assertEquals(403, notHers.statusCode(), notHers.body());
+        assertEquals("Senior Data Engineer", drafted.title(), "the preview stored nothing: the assessment could still be drafted");
+        assertEquals(List.of(), mark.javaScriptErrors());
     }
 
     @Test

@@ -21,6 +21,15 @@ public final class DescriptionPage extends RolewisePage {
     /** Fills the draft form under a chosen role on the assessment page and drafts. */
     public static DescriptionPage draftFromAssessment(Browser browser, String organisation, String city, String countryCode,
                                                       int salaryFrom, int salaryTo, String currency) {
+        fillDraftFacts(browser, organisation, city, countryCode, salaryFrom, salaryTo, currency);
+        browser.driver().findElement(By.id("draft:draftButton")).click();
+        waitFor(browser, By.id("state"));
+        return new DescriptionPage(browser);
+    }
+
+    /** Fills the draft form under a chosen role on the assessment page. */
+    public static void fillDraftFacts(Browser browser, String organisation, String city, String countryCode,
+                                      int salaryFrom, int salaryTo, String currency) {
         waitFor(browser, By.id("draft:draftButton"));
         browser.driver().findElement(By.id("draft:organisation")).sendKeys(organisation);
         browser.driver().findElement(By.id("draft:city")).sendKeys(city);
@@ -28,9 +37,13 @@ public final class DescriptionPage extends RolewisePage {
         browser.driver().findElement(By.id("draft:salaryMin_input")).sendKeys(String.valueOf(salaryFrom));
         browser.driver().findElement(By.id("draft:salaryMax_input")).sendKeys(String.valueOf(salaryTo));
         browser.driver().findElement(By.id("draft:currency")).sendKeys(currency);
-        browser.driver().findElement(By.id("draft:draftButton")).click();
-        waitFor(browser, By.id("state"));
-        return new DescriptionPage(browser);
+    }
+
+    /** Presses the draft form's preview and returns the text it shows under the form (title first). */
+    public static String previewDraft(Browser browser) {
+        browser.driver().findElement(By.id("draft:previewButton")).click();
+        waitFor(browser, By.cssSelector("#draftPreview h2, #draftPreview [role=alert]"));
+        return browser.driver().findElement(By.id("draftPreview")).getText();
     }
 
     public static DescriptionPage open(Browser browser, String id) {

@@ -3,10 +3,7 @@ package app.rolewise.view.assessments;
 import app.rolewise.hiring.assessment.boundary.NotYoursException;
 import app.rolewise.hiring.assessment.entity.AssessmentClosedException;
 import app.rolewise.hiring.description.boundary.JobDescriptions;
-import app.rolewise.hiring.description.control.SectionBody;
-import app.rolewise.hiring.description.entity.DescriptionContent;
 import app.rolewise.hiring.description.entity.JobDescription;
-import app.rolewise.hiring.description.entity.SectionKind;
 import app.rolewise.hiring.description.entity.PostingFacts;
 import app.rolewise.hiring.description.entity.Workplace;
 import app.rolewise.library.boundary.InvalidContentException;
@@ -20,7 +17,8 @@ import java.io.Serializable;
 
 /**
  * The step after the choice on the assessment page: the few facts a job description needs that the
- * assessment does not ask (who hires, which city and country, the salary range), then the draft.
+ * assessment does not ask (who hires, which city and country, the salary range), then the draft. The
+ * preview of the draft is {@link DraftPreviewServlet}'s.
  */
 @Named
 @ViewScoped
@@ -40,7 +38,6 @@ public class DraftDescriptionBacking implements Serializable {
     private Integer salaryMinimum;
     private Integer salaryMaximum;
     private String salaryCurrency;
-    private DescriptionContent preview;
 
     /** Reads whether the assessment has its description already; the form is prefilled from the answers. */
     public void load(Long assessment, String locationAnswer) {
@@ -56,30 +53,8 @@ public class DraftDescriptionBacking implements Serializable {
         workplace = PostingFacts.workplaceFromAnswer(locationAnswer);
     }
 
-    /** Shows what the draft would say for the facts typed so far, without storing anything. */
-    public void preview() {
-        try {
-            preview = descriptions.preview(assessmentId, facts());
-        } catch (InvalidContentException invalid) {
-            invalid.problems().forEach(Feedback::warnText);
-        }
-    }
-
     private PostingFacts facts() {
         return new PostingFacts(organisation, workplace, city, countryCode, salaryMinimum, salaryMaximum, salaryCurrency);
-    }
-
-    /** A previewed section as safe HTML (escaped; paragraphs and bullet lists). */
-    public String html(SectionKind kind) {
-        return SectionBody.parse(preview.section(kind)).html();
-    }
-
-    public DescriptionContent getPreview() {
-        return preview;
-    }
-
-    public SectionKind[] getSectionKinds() {
-        return SectionKind.values();
     }
 
     public String draft() {
@@ -96,6 +71,11 @@ public class DraftDescriptionBacking implements Serializable {
 
     public Workplace[] getWorkplaces() {
         return Workplace.values();
+    }
+
+    /** The assessment the draft is made from; the preview (draft-preview.js) names it. */
+    public long getAssessmentId() {
+        return assessmentId;
     }
 
     public Long getDescriptionId() {

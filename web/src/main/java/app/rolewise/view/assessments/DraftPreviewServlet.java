@@ -1,0 +1,130 @@
+package app.rolewise.view.assessments;
+
+import app.rolewise.hiring.assessment.boundary.NotYoursException;
+import app.rolewise.hiring.description.boundary.JobDescriptions;
+import app.rolewise.hiring.description.control.SectionBody;
+import app.rolewise.hiring.description.entity.DescriptionContent;
+import app.rolewise.hiring.description.entity.PostingFacts;
+import app.rolewise.hiring.description.entity.SectionKind;
+import app.rolewise.hiring.description.entity.Workplace;
+import app.rolewise.library.boundary.InvalidContentException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The draft form's preview ({@code POST /assessments/preview}): what drafting would write for the facts typed
+ * so far, stored nowhere. A plain servlet rather than a Faces request because the answer is one piece of
+ * generated text: the Faces round trip (restoring and re-rendering the assessment page's view) cost about
+ * twelve times the drafting itself.
+ * <p>
+ * Answers JSON: {@code {"html": ...}} with the title and sections as escaped HTML, or {@code {"problems": [...]}}
+ * (400 for facts that cannot be read, 422 for a draft that cannot be made, 403 for someone else's assessment).
+ */
+@WebServlet("/assessments/preview")
+public class DraftPreviewServlet extends HttpServlet {
+
+    @Inject
+    JobDescriptions descriptions;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ResourceBundle words = ResourceBundle.getBundle("app.rolewise.view.messages", request.getLocale());
+        List<String> problems = new ArrayList<>();
+        Long assessment = wholeNumber(request.getParameter("assessment"), words.getString("draft.previewNoAssessment"), problems);
+        Integer salaryMinimum = salary(request.getParameter("salaryMinimum"), words.getString("description.salaryMin"), words, problems);
+        Integer salaryMaximum = salary(request.getParameter("salaryMaximum"), words.getString("description.salaryMax"), words, problems);
+        Workplace workplace = workplace(request.getParameter("workplace"), words, problems);
+        if (!problems.isEmpty()) {
+            answer(response, HttpServletResponse.SC_BAD_REQUEST, problems(problems));
+            return;
+        }
+        PostingFacts facts = new PostingFacts(text(request, "organisation"), workplace, text(request, "city"),
+                text(request, "country"), salaryMinimum, salaryMaximum, text(request, "currency"));
+        try {
+            answer(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("html", html(descriptions.preview(assessment, facts))).build());
+        } catch (InvalidContentException invalid) {
+            answer(response, 422, problems(invalid.problems()));
+        } catch (NotYoursException | EJBAccessException notYours) {
+            answer(response, HttpServletResponse.SC_FORBIDDEN, problems(List.of(words.getString("draft.previewNotYours"))));
+        }
+    }
+
+    private static String text(HttpServletRequest request, String name) {
+        String value = request.getParameter(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Long wholeNumber(String value, String problem, List<String> problems) {
+        try {
+            return Long.valueOf(value == null ? "" : value.strip());
+        } catch (NumberFormatException notANumber) {
+            problems.add(problem);
+            return null;
+        }
+    }
+
+    /** Blank is no salary given; anything else must be a whole number, as the form's number field sends it. */
+    private static Integer salary(String value, String label, ResourceBundle words, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            problems.add(label + ": " + words.getString("input.notANumber"));
+            return null;
+        }
+    }
+
+    private static Workplace workplace(String value, ResourceBundle words, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Workplace.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            problems.add(words.getString("draft.previewBadWorkplace"));
+            return null;
+        }
+    }
+
+    /** The same markup the description page shows: escaped text, paragraphs and bullet lists. */
+    static String html(DescriptionContent preview) {
+        StringBuilder html = new StringBuilder(4096)
+                .append("<h2 id=\"previewTitle\">").append(SectionBody.escapeHtml(preview.title())).append("</h2>");
+        for (SectionKind kind : SectionKind.values()) {
+            String body = preview.section(kind);
+            if (body != null && !body.isBlank()) {
+                html.append("<h3>").append(SectionBody.escapeHtml(kind.heading())).append("</h3>")
+                        .append(SectionBody.parse(body).html());
+            }
+        }
+        return html.toString();
+    }
+
+    private static JsonObject problems(List<String> problems) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        problems.forEach(list::add);
+        return Json.createObjectBuilder().add("problems", list).build();
+    }
+
+    private static void answer(HttpServletResponse response, int status, JsonObject body) throws IOException {
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(body.toString());
+    }
+}
