@@ -63,6 +63,17 @@
             });
     }
 
+    // Enter in a fact's field previews, as it did when Preview was the form's first submit button; without
+    // this the browser would press the draft button and store the description
+    document.addEventListener('keydown', function (event) {
+        var form = event.target.form;
+        var button = form && event.key === 'Enter' && event.target.tagName === 'INPUT' && form.querySelector('.rw-preview-button');
+        if (button) {
+            event.preventDefault();
+            preview(button);
+        }
+    });
+
     document.addEventListener('click', function (event) {
         var button = event.target.closest('.rw-preview-button');
         if (button && button.form) {

@@ -54,8 +54,9 @@ class JobDescriptionIT extends SignedInBrowserIT {
         Browser mark = browsers.as(DemoUser.MARK);
         String assessment = chosenBy(mark, "Preview first");
 
-        DescriptionPage.fillDraftFacts(mark, "Acme Analytics", "Berlin", "DE", 70000, 90000, "EUR");
+        DescriptionPage.fillDraftFacts(mark, "Acme Analytics", "Berlin <b>Mitte</b>", "DE", 70000, 90000, "EUR");
         String preview = DescriptionPage.previewDraft(mark);
+        String previewByEnter = DescriptionPage.previewDraftByEnterIn(mark, "city");
         HttpResponse<String> badSalary = mark.postWithSession("assessments/preview",
                 Map.of("assessment", assessment, "salaryMinimum", "lots"), Map.of());
         HttpResponse<String> notHers = browsers.as(DemoUser.NINA).postWithSession("assessments/preview",
@@ -65,7 +66,9 @@ class JobDescriptionIT extends SignedInBrowserIT {
 
         assertTrue(preview.startsWith("Senior Data Engineer"), preview);
         assertTrue(preview.contains("We have no central store for analytical data yet."), preview);
-        assertTrue(preview.contains("Berlin, Germany"), preview);
+        assertTrue(preview.contains("Hybrid: part of the week at our office in Berlin <b>Mitte</b>, Germany"),
+                "the workplace from the radio buttons, the typed city shown as typed: " + preview);
+        assertEquals(preview, previewByEnter, "Enter in a field previews; it does not draft");
         assertTrue(preview.contains("EUR 70,000 to 90,000"), preview);
         assertEquals(400, badSalary.statusCode(), badSalary.body());
         assertTrue(badSalary.body().contains("digits only"), badSalary.body());

@@ -14,7 +14,8 @@ import java.util.Collection;
  * parameter of every page (a default validator). No one types them on purpose, nothing shows them, and
  * PostgreSQL refuses a NUL in any text column: one such character turned a save into a 500. It is a
  * property of stored text, the same for every field, so it is checked at the one door all typed text
- * comes through rather than on each entity field.
+ * comes through rather than on each entity field (and by the one servlet that reads typed text itself, the
+ * draft preview).
  */
 @FacesValidator(value = "rolewise.controlCharacters", isDefault = true)
 public class ControlCharacterValidator implements Validator<Object> {
@@ -27,7 +28,7 @@ public class ControlCharacterValidator implements Validator<Object> {
     }
 
     /** Text, or a list of lines (the one-per-line text areas), with a C0 or C1 control other than tab, CR, LF. */
-    static boolean holdsControlCharacter(Object value) {
+    public static boolean holdsControlCharacter(Object value) {
         if (value instanceof CharSequence text) {
             return text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r');
         }

@@ -2,6 +2,7 @@ package app.rolewise.it.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
@@ -37,6 +38,14 @@ public final class DescriptionPage extends RolewisePage {
         browser.driver().findElement(By.id("draft:salaryMin_input")).sendKeys(String.valueOf(salaryFrom));
         browser.driver().findElement(By.id("draft:salaryMax_input")).sendKeys(String.valueOf(salaryTo));
         browser.driver().findElement(By.id("draft:currency")).sendKeys(currency);
+    }
+
+    /** Presses Enter in one of the draft form's fields; returns what the preview shows afterwards. */
+    public static String previewDraftByEnterIn(Browser browser, String field) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('draftPreview').replaceChildren();");
+        browser.driver().findElement(By.id("draft:" + field)).sendKeys(Keys.ENTER);
+        waitFor(browser, By.cssSelector("#draftPreview h2, #draftPreview [role=alert]"));
+        return browser.driver().findElement(By.id("draftPreview")).getText();
     }
 
     /** Presses the draft form's preview and returns the text it shows under the form (title first). */

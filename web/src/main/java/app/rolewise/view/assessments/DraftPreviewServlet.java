@@ -8,6 +8,7 @@ import app.rolewise.hiring.description.entity.PostingFacts;
 import app.rolewise.hiring.description.entity.SectionKind;
 import app.rolewise.hiring.description.entity.Workplace;
 import app.rolewise.library.boundary.InvalidContentException;
+import app.rolewise.view.ControlCharacterValidator;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * The draft form's preview ({@code POST /assessments/preview}): what drafting would write for the facts typed
@@ -36,6 +38,10 @@ import java.util.ResourceBundle;
 @WebServlet("/assessments/preview")
 public class DraftPreviewServlet extends HttpServlet {
 
+    /** The draft form's salary fields take 0 to 10,000,000 (maxValue on the number fields). */
+    private static final int MAXIMUM_SALARY = 10_000_000;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
     @Inject
     JobDescriptions descriptions;
 
@@ -43,16 +49,18 @@ public class DraftPreviewServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ResourceBundle words = ResourceBundle.getBundle("app.rolewise.view.messages", request.getLocale());
         List<String> problems = new ArrayList<>();
-        Long assessment = wholeNumber(request.getParameter("assessment"), words.getString("draft.previewNoAssessment"), problems);
+        Long assessment = assessment(request.getParameter("assessment"), words, problems);
         Integer salaryMinimum = salary(request.getParameter("salaryMinimum"), words.getString("description.salaryMin"), words, problems);
         Integer salaryMaximum = salary(request.getParameter("salaryMaximum"), words.getString("description.salaryMax"), words, problems);
         Workplace workplace = workplace(request.getParameter("workplace"), words, problems);
+        PostingFacts facts = new PostingFacts(text(request, "organisation", words.getString("draft.organisation"), words, problems),
+                workplace, text(request, "city", words.getString("description.city"), words, problems),
+                text(request, "country", words.getString("description.country"), words, problems), salaryMinimum, salaryMaximum,
+                text(request, "currency", words.getString("description.currency"), words, problems));
         if (!problems.isEmpty()) {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, problems(problems));
             return;
         }
-        PostingFacts facts = new PostingFacts(text(request, "organisation"), workplace, text(request, "city"),
-                text(request, "country"), salaryMinimum, salaryMaximum, text(request, "currency"));
         try {
             answer(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("html", html(descriptions.preview(assessment, facts))).build());
         } catch (InvalidContentException invalid) {
@@ -62,31 +70,41 @@ public class DraftPreviewServlet extends HttpServlet {
         }
     }
 
-    private static String text(HttpServletRequest request, String name) {
+    /** Typed text as the form's fields take it: blank is not given; control characters are refused as on every form. */
+    private static String text(HttpServletRequest request, String name, String label, ResourceBundle words, List<String> problems) {
         String value = request.getParameter(name);
+        if (ControlCharacterValidator.holdsControlCharacter(value)) {
+            problems.add(label + ": " + words.getString("input.controlCharacters"));
+            return null;
+        }
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static Long wholeNumber(String value, String problem, List<String> problems) {
+    private static Long assessment(String value, ResourceBundle words, List<String> problems) {
         try {
             return Long.valueOf(value == null ? "" : value.strip());
         } catch (NumberFormatException notANumber) {
-            problems.add(problem);
+            problems.add(words.getString("draft.previewNoAssessment"));
             return null;
         }
     }
 
-    /** Blank is no salary given; anything else must be a whole number, as the form's number field sends it. */
+    /** Blank is no salary given; anything else a whole amount in the form's number fields' range. */
     private static Integer salary(String value, String label, ResourceBundle words, List<String> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException notANumber) {
+        if (!DIGITS.matcher(value.strip()).matches()) {
             problems.add(label + ": " + words.getString("input.notANumber"));
             return null;
         }
+        String digits = value.strip();
+        long amount = digits.length() > 12 ? Long.MAX_VALUE : Long.parseLong(digits);
+        if (amount > MAXIMUM_SALARY) {
+            problems.add(label + ": " + words.getString("draft.previewSalaryRange"));
+            return null;
+        }
+        return (int) amount;
     }
 
     private static Workplace workplace(String value, ResourceBundle words, List<String> problems) {
