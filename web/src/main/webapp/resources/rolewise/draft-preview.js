@@ -64,10 +64,12 @@
     }
 
     // Enter in a fact's field previews, as it did when Preview was the form's first submit button; without
-    // this the browser would press the draft button and store the description
+    // this the browser would press the draft button and store the description. A widget that uses Enter
+    // itself (the country menu picking an entry) has prevented the default already and is left alone.
     document.addEventListener('keydown', function (event) {
         var form = event.target.form;
-        var button = form && event.key === 'Enter' && event.target.tagName === 'INPUT' && form.querySelector('.rw-preview-button');
+        var button = form && event.key === 'Enter' && !event.defaultPrevented && event.target.tagName === 'INPUT'
+            && form.querySelector('.rw-preview-button');
         if (button) {
             event.preventDefault();
             preview(button);
