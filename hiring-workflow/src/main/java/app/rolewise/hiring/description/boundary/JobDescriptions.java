@@ -295,12 +295,18 @@ public class JobDescriptions {
      * with who saved in between, never silently applied over the first.
      */
     private JobDescription current(long id, long expectedVersion, boolean mustOwn) {
-        JobDescription description = em.find(JobDescription.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (description != null) {
-            // read again now that the lock is held: Hibernate may read the row before it locks it (follow-on
-            // locking), and a save that committed in between would otherwise pass the version check
-            em.refresh(description);
-        }
+        // a locking query, not find(id, lock): find may take the row from the second-level cache and then
+        // upgrade the lock with a version check, which fails with an OptimisticLockException (no message for
+        // the user) when a save commits in between; the query waits for the lock and reads the row as it is
+        JobDescription description = em.createNamedQuery(JobDescription.BY_ID, JobDescription.class)
+                .setParameter("id", id)
+                .setHint("org.hibernate.cacheable", false)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream()
+                .findFirst()
+                // read again under the lock: Hibernate may read the row before it locks it (follow-on locking)
+                .map(found -> { em.refresh(found); return found; })
+                .orElse(null);
         if (description == null || (mustOwn && !description.isOwnedBy(caller()))) {
             throw new NotYoursException(HISTORY_KIND, id);
         }

@@ -48,6 +48,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "job_description")
+@NamedQuery(name = JobDescription.BY_ID, query = "select d from JobDescription d where d.id = :id")
 @NamedQuery(name = JobDescription.OF_ASSESSMENT, query = "select d from JobDescription d where d.assessmentId = :assessment")
 @NamedQuery(name = JobDescription.OF_OWNER, query = "select d from JobDescription d where d.owner = :owner order by d.updatedAt desc, d.id desc")
 @NamedQuery(name = JobDescription.COUNT_OF_OWNER, query = "select count(d) from JobDescription d where d.owner = :owner")
@@ -59,6 +60,7 @@ public class JobDescription implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    public static final String BY_ID = "JobDescription.byId";
     public static final String OF_ASSESSMENT = "JobDescription.ofAssessment";
     public static final String OF_OWNER = "JobDescription.ofOwner";
     public static final String COUNT_OF_OWNER = "JobDescription.countOfOwner";
