@@ -295,9 +295,9 @@ public class JobDescriptions {
      * with who saved in between, never silently applied over the first.
      */
     private JobDescription current(long id, long expectedVersion, boolean mustOwn) {
-        // a locking query, not find(id, lock): find may take the row from the second-level cache and then
-        // upgrade the lock with a version check, which fails with an OptimisticLockException (no message for
-        // the user) when a save commits in between; the query waits for the lock and reads the row as it is
+        // a locking query, not find(id, lock): find may read the row first and then upgrade the lock with a
+        // version check, which fails with an OptimisticLockException (no message for the user) when a save
+        // commits in between; the query waits for the lock and reads the row as it is
         JobDescription description = em.createNamedQuery(JobDescription.BY_ID, JobDescription.class)
                 .setParameter("id", id)
                 .setHint("org.hibernate.cacheable", false)
