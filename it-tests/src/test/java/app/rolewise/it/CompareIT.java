@@ -2,6 +2,7 @@ package app.rolewise.it;
 
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.ComparePage;
+import app.rolewise.it.pages.EditRolePage;
 import app.rolewise.it.pages.KeycloakLoginPage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,9 +46,11 @@ class CompareIT {
     URL deployed;
 
     private Browser browser;
+    private SignedInBrowsers others;
 
     @BeforeEach
     void signIn() {
+        others = new SignedInBrowsers(deployed);
         browser = new Browser(RolewiseDeployment.baseUri(deployed));
         browser.open("");
         KeycloakLoginPage.expect(browser).signInAs(DemoUser.MARK);
@@ -57,6 +60,7 @@ class CompareIT {
     void close(TestInfo test) {
         browser.screenshot(getClass().getSimpleName() + "-" + test.getDisplayName());
         browser.close();
+        others.closeAll(getClass().getSimpleName() + "-" + test.getDisplayName() + "-other");
     }
 
     @Test
@@ -144,6 +148,39 @@ class CompareIT {
 
         assertTrue(hub.curatedPairs().contains("Data Engineer vs. Machine Learning Engineer"), hub.curatedPairs().toString());
         assertTrue(hub.mostViewed().contains("Data Engineer vs. Machine Learning Engineer"), hub.mostViewed().toString());
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    /**
+     * A comparison's page is served from memory after its first rendering (ComparisonPages): each viewer
+     * still sees their own name, menu and links, and a change to a role shows at once.
+     */
+    @Test
+    void aComparisonSeenBeforeShowsEachViewerTheirOwnPageAndEveryChange() {
+        String roles = "bi-developer,data-analyst";
+        ComparePage.open(browser, roles);
+        ComparePage marks = ComparePage.open(browser, roles);
+        ComparePage ninas = ComparePage.open(others.as(DemoUser.NINA), roles);
+        Browser hollysBrowser = others.as(DemoUser.HOLLY);
+        ComparePage hollys = ComparePage.open(hollysBrowser, roles);
+
+        assertEquals(DemoUser.MARK.fullName(), marks.userName());
+        assertEquals(DemoUser.NINA.fullName(), ninas.userName());
+        assertEquals(DemoUser.HOLLY.fullName(), hollys.userName());
+        assertEquals(DemoUser.NINA.menu(), ninas.menuEntries());
+        assertEquals(DemoUser.HOLLY.menu(), hollys.menuEntries());
+        assertTrue(marks.offersWhichOne() && ninas.offersWhichOne(), "managers may start an assessment from the comparison");
+        assertFalse(hollys.offersWhichOne(), "HR does not run assessments");
+        assertEquals(List.of("BI Developer", "Data Analyst"), hollys.columnHeadings());
+        assertEquals(List.of(), hollysBrowser.javaScriptErrors());
+
+        String outlook = "Demand for BI developers, revised " + System.currentTimeMillis() + ".";
+        String saved = EditRolePage.open(others.as(DemoUser.ALICE), "bi-developer").setOutlook(outlook).save();
+        ComparePage afterwards = ComparePage.open(browser, roles);
+
+        assertTrue(saved.contains("is saved as a new version"), saved);
+        assertEquals(outlook, afterwards.row("OUTLOOK").get(0));
+        assertEquals(DemoUser.MARK.fullName(), afterwards.userName());
         assertEquals(List.of(), browser.javaScriptErrors());
     }
 }

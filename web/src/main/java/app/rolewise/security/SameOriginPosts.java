@@ -3,7 +3,6 @@ package app.rolewise.security;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,8 +24,9 @@ import java.util.stream.Collectors;
  * The browser's {@code Origin} decides; without it, the {@code Referer}'s origin; without either (not a
  * browser, so no victim's cookies), the request passes. Behind a proxy that changes scheme or host, name
  * the public origin in {@code ROLEWISE_ORIGINS} (comma-separated).
+ * <p>
+ * Mapped in web.xml, which sets the order of the filters.
  */
-@WebFilter(filterName = "SameOriginPosts", urlPatterns = "/*")
 public class SameOriginPosts extends HttpFilter {
 
     static final String ENVIRONMENT = "ROLEWISE_ORIGINS";

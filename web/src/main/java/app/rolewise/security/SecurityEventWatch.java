@@ -4,7 +4,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,9 +21,9 @@ import java.io.IOException;
  * sign-in would stay valid after it: here it is replaced, on the request right after Keycloak's redirect.
  * Refusal: a 403, whether from web.xml's constraints or from a page, reaches the 403 error page through an
  * error dispatch.
+ * <p>
+ * Mapped in web.xml, which sets the order of the filters.
  */
-@WebFilter(filterName = "SecurityEventWatch", urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityEventWatch extends HttpFilter {
 
     static final String SIGNED_IN = SecurityEventWatch.class.getName() + ".signedIn";

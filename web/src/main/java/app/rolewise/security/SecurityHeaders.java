@@ -1,9 +1,7 @@
 package app.rolewise.security;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,9 +15,9 @@ import java.io.IOException;
  * so it comes only with Faces pages. The policy set here restricts no scripts, so that the browser, which
  * enforces every policy it receives, still runs the nonce'd ones; it adds what holds for every response:
  * no framing, no {@code <base>} from elsewhere, no plugins.
+ * <p>
+ * Mapped in web.xml, which sets the order of the filters.
  */
-@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     static final String FRAME_AND_BASE_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";

@@ -68,6 +68,11 @@ public final class ComparePage extends RolewisePage {
         return !browser.driver().findElements(By.cssSelector("#emphasis canvas")).isEmpty();
     }
 
+    /** Whether the page links to a needs assessment with these roles in focus ("Which one do we need?"). */
+    public boolean offersWhichOne() {
+        return !browser.driver().findElements(By.id("whichOne")).isEmpty();
+    }
+
     public String pdfHref() {
         return browser.driver().findElement(By.id("pdf")).getAttribute("href");
     }

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -75,7 +74,7 @@ public class CompareBacking {
         List<String> wanted = roles == null ? List.of() : Arrays.stream(roles.split(",")).map(String::strip)
                 .filter(slug -> !slug.isEmpty()).toList();
         if (!wanted.isEmpty()) {
-            ComparisonRequest request = comparisons.compare(wanted);
+            ComparisonRequest request = preparedFor(roles).orElseGet(() -> comparisons.compare(wanted));
             request.notFound().forEach(slug -> Feedback.warn("compare.notFound", slug));
             if (!request.ignored().isEmpty()) {
                 Feedback.warn("compare.tooMany", Comparison.MAX_ROLES, String.join(", ", request.ignored()));
@@ -102,6 +101,14 @@ public class CompareBacking {
         viewCounter.viewed(comparison.key());
     }
 
+    /** The comparison {@link ComparisonPages} made for this address, so that the kept page shows the same. */
+    private static Optional<ComparisonRequest> preparedFor(String roles) {
+        Object prepared = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(ComparisonPages.COMPARED);
+        return prepared instanceof ComparisonPages.Compared compared && compared.roles().equals(roles)
+                ? Optional.of(compared.request())
+                : Optional.empty();
+    }
+
     /** Opens the comparison of the picked roles at its bookmarkable address. */
     public String compare() {
         if (picked == null || picked.size() < Comparison.MIN_ROLES) {
@@ -109,14 +116,6 @@ public class CompareBacking {
             return null;
         }
         return "/compare?faces-redirect=true&roles=" + String.join(",", picked);
-    }
-
-    public List<String> suggest(String query) {
-        String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return names().entrySet().stream()
-                .filter(entry -> entry.getValue().toLowerCase(Locale.ROOT).contains(text) || entry.getKey().contains(text))
-                .map(Map.Entry::getKey)
-                .toList();
     }
 
     public String nameOf(String slug) {

@@ -60,7 +60,7 @@ public class PlainComparisonServlet extends HttpServlet {
         html.append("</body></html>");
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         if (text == null) {
             return "";
         }

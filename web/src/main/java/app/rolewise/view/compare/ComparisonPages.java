@@ -1,0 +1,281 @@
+package app.rolewise.view.compare;
+
+import app.rolewise.comparison.boundary.ComparisonRequest;
+import app.rolewise.comparison.boundary.Comparisons;
+import app.rolewise.comparison.boundary.ViewCounter;
+import app.rolewise.comparison.entity.Comparison;
+import app.rolewise.security.AccessRole;
+import app.rolewise.security.CurrentUser;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Serves a comparison's page ({@code GET /compare?roles=…}) from memory once Faces has rendered it, so that
+ * opening a comparison costs about what the plain servlet costs rather than a Faces request.
+ * <p>
+ * A kept page is only served for the same address and when nothing it shows has changed: the key holds the
+ * compared roles' and the pair's versions (any save, publication or archiving bumps them, so a changed role
+ * never matches an older page), and everything else the page depends on, the viewer's Rolewise roles (the
+ * menu, the tags, the "Which one do we need?" link), locale, scheme and context path. The page keeps no
+ * view state (compare.xhtml is stateless; the picker asks {@link RoleSuggestionsServlet}). What differs per
+ * viewer and response, the user's name and the script nonce, is put in on every response ({@link CachedPage}),
+ * so one user's page is never shown to another. The hub without roles (whose "most viewed" list changes all
+ * the time), posts, other parameters and responses carrying messages from an earlier request are never kept.
+ * <p>
+ * Mapped in web.xml after the security filters: a page from memory still gets the sign-in handling and the
+ * security headers.
+ */
+public class ComparisonPages extends HttpFilter {
+
+    /** The comparison this filter made, so that the page renders the same one rather than comparing again. */
+    static final String COMPARED = ComparisonPages.class.getName() + ".compared";
+
+    /** About 30 KB each. */
+    static final int MAX_PAGES = 256;
+
+    /** Mojarra's flash cookie: messages kept over a redirect are this viewer's alone. */
+    private static final String FLASH_COOKIE = "csfcfc";
+
+    /** The page's own {@code f:viewParam maxlength}: longer addresses get a validation message. */
+    private static final int LONGEST_ROLES = 400;
+
+    private static final Set<String> NOT_REPLAYED = Set.of("content-type", "content-length", "transfer-encoding", "date", "connection");
+
+    record Compared(String roles, ComparisonRequest request) {
+    }
+
+    record Key(String roles, List<String> roleVersions, String pairVersion, List<AccessRole> viewerRoles, Locale locale,
+               boolean secure, String contextPath) {
+    }
+
+    @Inject
+    Comparisons comparisons;
+
+    @Inject
+    ViewCounter viewCounter;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private final Map<Key, CachedPage> pages = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, CachedPage> eldest) {
+            return size() > MAX_PAGES;
+        }
+    });
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String roles = keepableRoles(request);
+        if (roles == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        ComparisonRequest compared = comparisons.compare(Arrays.asList(roles.split(",")));
+        request.setAttribute(COMPARED, new Compared(roles, compared));
+        if (compared.comparison().isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Comparison comparison = compared.comparison().get();
+        Key key = new Key(roles,
+                comparison.roles().stream().map(role -> role.getSlug().value() + "@" + role.getVersion()).toList(),
+                compared.pair().map(pair -> pair.getPairKey() + "@" + pair.getVersion()).orElse(""),
+                currentUser.getRoles(), request.getLocale(), request.isSecure(), request.getContextPath());
+        CachedPage kept = pages.get(key);
+        if (kept != null) {
+            viewCounter.viewed(comparison.key());
+            kept.writeTo(response, CachedPage.newNonce(), currentUser.getDisplayName());
+            return;
+        }
+        Map<String, List<String>> before = headersOf(response);
+        Capture capture = new Capture(response);
+        chain.doFilter(request, capture);
+        byte[] html = capture.body();
+        if (capture.keepable && response.getStatus() == HttpServletResponse.SC_OK && html.length > 0
+                && StandardCharsets.UTF_8.name().equalsIgnoreCase(capture.getCharacterEncoding())) {
+            Map<String, List<String>> set = headersOf(response);
+            set.keySet().removeIf(name -> NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT)) || set.get(name).equals(before.get(name)));
+            if (!set.containsKey("Set-Cookie")) {
+                CachedPage.of(new String(html, StandardCharsets.UTF_8), capture.getContentType(), set)
+                        .ifPresent(page -> pages.put(key, page));
+            }
+        }
+        if (html.length > 0) {
+            if (!response.isCommitted()) {
+                response.setContentLength(html.length);
+            }
+            response.getOutputStream().write(html);
+        }
+    }
+
+    /** The roles parameter of a GET this filter may answer from memory, or null. */
+    private static String keepableRoles(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getRemoteUser() == null || request.getParameterMap().size() != 1) {
+            return null;
+        }
+        String[] roles = request.getParameterMap().get("roles");
+        if (roles == null || roles.length != 1 || roles[0].isBlank() || roles[0].length() > LONGEST_ROLES) {
+            return null;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null && Arrays.stream(cookies).anyMatch(cookie -> FLASH_COOKIE.equals(cookie.getName()))) {
+            return null;
+        }
+        return roles[0];
+    }
+
+    private static Map<String, List<String>> headersOf(HttpServletResponse response) {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        response.getHeaderNames().forEach(name -> headers.put(name, List.copyOf(response.getHeaders(name))));
+        return headers;
+    }
+
+    int size() {
+        return pages.size();
+    }
+
+    /**
+     * Holds the page's body until it is complete, so that it can be both kept and sent; a redirect, an
+     * error or a cookie makes the response one not to keep.
+     */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+        boolean keepable = true;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (writer != null) {
+                throw new IllegalStateException("getWriter() was called on this response");
+            }
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) {
+                        buffer.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("the compare page is written synchronously");
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (stream != null) {
+                throw new IllegalStateException("getOutputStream() was called on this response");
+            }
+            if (writer == null) {
+                String encoding = getCharacterEncoding();
+                writer = new PrintWriter(new OutputStreamWriter(buffer, encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding)));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            // the body goes out once complete, with its length
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        @Override
+        public void resetBuffer() {
+            body();
+            buffer.reset();
+        }
+
+        @Override
+        public void reset() {
+            resetBuffer();
+            super.reset();
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // set from the buffer when it is sent
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // set from the buffer when it is sent
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            keepable = false;
+            super.sendError(status, message);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            keepable = false;
+            super.sendError(status);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            keepable = false;
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void addCookie(Cookie cookie) {
+            keepable = false;
+            super.addCookie(cookie);
+        }
+    }
+}
