@@ -31,6 +31,10 @@ final class CachedPage {
 
     private static final Pattern NONCE_IN_POLICY = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
 
+    /** A view state other than "stateless" names a view in one session; a session id in a link is one session's. */
+    private static final Pattern SESSION_BOUND = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"(?!stateless\")|;jsessionid=",
+            Pattern.CASE_INSENSITIVE);
+
     private enum Slot { NONCE, USER_NAME }
 
     /** A header the page set, as the parts between its nonces. */
@@ -52,7 +56,8 @@ final class CachedPage {
 
     /**
      * Cuts a rendered page, or says it cannot be kept: without a nonce in its policy, or without exactly one
-     * name tag, the parts that differ per request could not be found for sure.
+     * name tag, the parts that differ per request could not be found for sure; with a view state of its
+     * session or a session id in a link, it belongs to one session.
      *
      * @param headers the headers the page's rendering set, by name, each with its values in order
      */
@@ -65,6 +70,9 @@ final class CachedPage {
                 .map(found -> found.group(1))
                 .findFirst();
         int tag = html.indexOf(USER_NAME_START);
+        if (SESSION_BOUND.matcher(html).find()) {
+            return Optional.empty();
+        }
         if (nonce.isEmpty() || nonce.get().length() < SHORTEST_NONCE || tag < 0 || html.indexOf(USER_NAME_START, tag + 1) >= 0) {
             return Optional.empty();
         }

@@ -36,10 +36,11 @@ import java.util.TreeMap;
  * Serves a comparison's page ({@code GET /compare?roles=…}) from memory once Faces has rendered it, so that
  * opening a comparison costs about what the plain servlet costs rather than a Faces request.
  * <p>
- * A kept page is only served for the same address and when nothing it shows has changed: the key holds the
- * compared roles' and the pair's versions (any save, publication or archiving bumps them, so a changed role
- * never matches an older page), and everything else the page depends on, the viewer's Rolewise roles (the
- * menu, the tags, the "Which one do we need?" link), locale, scheme and context path. The page keeps no
+ * A kept page is only served for the same address and when nothing it shows has changed: the key holds what
+ * {@link RenderedComparisons} keys the comparison's content by (the compared roles' and the pair's versions,
+ * which any save, publication or archiving bumps, and the skills' filing), the names the page reports as
+ * unknown or left out, and everything else the page depends on: the viewer's Rolewise roles (the menu, the
+ * tags, the "Which one do we need?" link), locale, scheme and context path. The page keeps no
  * view state (compare.xhtml is stateless; the picker asks {@link RoleSuggestionsServlet}). What differs per
  * viewer and response, the user's name and the script nonce, is put in on every response ({@link CachedPage}),
  * so one user's page is never shown to another. The hub without roles (whose "most viewed" list changes all
@@ -67,8 +68,9 @@ public class ComparisonPages extends HttpFilter {
     record Compared(String roles, ComparisonRequest request) {
     }
 
-    record Key(String roles, List<String> roleVersions, String pairVersion, List<AccessRole> viewerRoles, Locale locale,
-               boolean secure, String contextPath) {
+    /** The address as given, what the page says about it, the comparison's content and who views it how. */
+    record Key(String roles, List<String> notFound, List<String> ignored, RenderedComparisons.Key content,
+               List<AccessRole> viewerRoles, boolean secure) {
     }
 
     @Inject
@@ -102,10 +104,9 @@ public class ComparisonPages extends HttpFilter {
             return;
         }
         Comparison comparison = compared.comparison().get();
-        Key key = new Key(roles,
-                comparison.roles().stream().map(role -> role.getSlug().value() + "@" + role.getVersion()).toList(),
-                compared.pair().map(pair -> pair.getPairKey() + "@" + pair.getVersion()).orElse(""),
-                currentUser.getRoles(), request.getLocale(), request.isSecure(), request.getContextPath());
+        Key key = new Key(roles, compared.notFound(), compared.ignored(),
+                RenderedComparisons.Key.of(comparison, compared.pair(), request.getLocale(), request.getContextPath()),
+                currentUser.getRoles(), request.isSecure());
         CachedPage kept = pages.get(key);
         if (kept != null) {
             viewCounter.viewed(comparison.key());
@@ -125,10 +126,8 @@ public class ComparisonPages extends HttpFilter {
                         .ifPresent(page -> pages.put(key, page));
             }
         }
-        if (html.length > 0) {
-            if (!response.isCommitted()) {
-                response.setContentLength(html.length);
-            }
+        if (html.length > 0 && !capture.finished && !response.isCommitted()) {
+            response.setContentLength(html.length);
             response.getOutputStream().write(html);
         }
     }
@@ -169,6 +168,8 @@ public class ComparisonPages extends HttpFilter {
         private ServletOutputStream stream;
         private PrintWriter writer;
         boolean keepable = true;
+        /** An error or redirect answered: what was buffered before is not sent. */
+        boolean finished;
 
         Capture(HttpServletResponse response) {
             super(response);
@@ -240,7 +241,9 @@ public class ComparisonPages extends HttpFilter {
 
         @Override
         public void reset() {
-            resetBuffer();
+            buffer.reset();
+            writer = null;
+            stream = null;
             super.reset();
         }
 
@@ -255,20 +258,37 @@ public class ComparisonPages extends HttpFilter {
         }
 
         @Override
+        public void setHeader(String name, String value) {
+            if (!"Content-Length".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setIntHeader(String name, int value) {
+            if (!"Content-Length".equalsIgnoreCase(name)) {
+                super.setIntHeader(name, value);
+            }
+        }
+
+        @Override
         public void sendError(int status, String message) throws IOException {
             keepable = false;
+            finished = true;
             super.sendError(status, message);
         }
 
         @Override
         public void sendError(int status) throws IOException {
             keepable = false;
+            finished = true;
             super.sendError(status);
         }
 
         @Override
         public void sendRedirect(String location) throws IOException {
             keepable = false;
+            finished = true;
             super.sendRedirect(location);
         }
 

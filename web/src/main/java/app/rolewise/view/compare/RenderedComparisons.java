@@ -19,7 +19,7 @@ import java.util.function.Function;
 
 /**
  * The read-only parts of the compare page (escaped HTML blocks and the chart's configuration), made once
- * per roles in their order, their content versions, the pair's version, locale and context path, and
+ * per roles in their order, their content versions, the pair's version, the skills' filing, locale and context path, and
  * kept for every later request. Saving, publishing, archiving or restoring a role or a pair bumps its JPA
  * version, so a changed role or pair never matches an older entry: stale HTML cannot be served, even when
  * a request that read the old content stores its HTML after the change committed. Old entries fall out
@@ -37,11 +37,19 @@ public class RenderedComparisons {
     public record Page(ComparisonHtml.Blocks blocks, String chart) {
     }
 
-    record Key(List<String> roleVersions, String pairVersion, Locale locale, String contextPath) {
+    /**
+     * What a comparison's HTML depends on. Skills belong to no role: an import can re-file one (kind,
+     * category) without any role's version changing, so their filing is part of the key.
+     */
+    record Key(List<String> roleVersions, String pairVersion, List<String> skills, Locale locale, String contextPath) {
 
         static Key of(Comparison comparison, Optional<RolePair> pair, Locale locale, String contextPath) {
             return new Key(comparison.roles().stream().map(role -> role.getSlug().value() + "@" + role.getVersion()).toList(),
-                    pair.map(p -> p.getPairKey() + "@" + p.getVersion()).orElse(""), locale, contextPath);
+                    pair.map(p -> p.getPairKey() + "@" + p.getVersion()).orElse(""),
+                    comparison.roles().stream().flatMap(role -> role.getSkills().stream())
+                            .map(use -> use.getSkill().getName() + "|" + use.getSkill().getKind() + "|" + use.getSkill().getCategory())
+                            .distinct().toList(),
+                    locale, contextPath);
         }
     }
 

@@ -24,6 +24,7 @@ class CachedPageTest {
     private static final String POLICY = "script-src 'self' 'nonce-" + NONCE + "';";
     private static final String PAGE = "<html><head><script nonce=\"" + NONCE + "\">PrimeFaces.csp.init('" + NONCE + "');</script></head>"
             + "<body>" + CachedPage.USER_NAME_START + "Mark Meyer</span><p>Data Engineer vs. Machine Learning Engineer</p>"
+            + "<form><input type=\"hidden\" name=\"jakarta.faces.ViewState\" id=\"j_id1:jakarta.faces.ViewState:0\" value=\"stateless\" /></form>"
             + "<script nonce=\"" + NONCE + "\">chart()</script></body></html>";
 
     /** What a response received: headers in order of arrival, the content type, length and body. */
@@ -96,6 +97,10 @@ class CachedPageTest {
                 "two name tags");
         assertEquals(Optional.empty(), CachedPage.of(PAGE.replace("Mark Meyer</span>", "Mark Meyer"), "text/html", headers(POLICY)),
                 "a name tag that does not end");
+        assertEquals(Optional.empty(), CachedPage.of(PAGE.replace("value=\"stateless\"", "value=\"3336513151230600273:-6181393941557863220\""),
+                "text/html", headers(POLICY)), "a view kept in one session");
+        assertEquals(Optional.empty(), CachedPage.of(PAGE.replace("<p>", "<p><a href=\"/compare;jsessionid=abc\">x</a>"), "text/html",
+                headers(POLICY)), "a session id in a link");
     }
 
     @Test
