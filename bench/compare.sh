@@ -32,8 +32,8 @@ measure() {
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # Warm up both (JIT, caches), then alternate so both see the same machine state.
-wrk -t2 -c16 -d5s -H "$cookie" "$BASE/compare?roles=$ROLES" >/dev/null
-wrk -t2 -c16 -d5s -H "$cookie" "$BASE/compare/plain?roles=$ROLES" >/dev/null
+wrk -t2 -c16 -d10s -H "$cookie" "$BASE/compare?roles=$ROLES" >/dev/null
+wrk -t2 -c16 -d10s -H "$cookie" "$BASE/compare/plain?roles=$ROLES" >/dev/null
 : >/tmp/rolewise-bench-page
 : >/tmp/rolewise-bench-plain
 for run in $(seq "$RUNS"); do
