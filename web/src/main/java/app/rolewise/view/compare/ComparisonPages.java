@@ -241,6 +241,7 @@ public class ComparisonPages extends HttpFilter {
 
         @Override
         public void reset() {
+            body(); // flushed first, so that nothing the old writer still holds arrives after the reset
             buffer.reset();
             writer = null;
             stream = null;
@@ -268,6 +269,20 @@ public class ComparisonPages extends HttpFilter {
         public void setIntHeader(String name, int value) {
             if (!"Content-Length".equalsIgnoreCase(name)) {
                 super.setIntHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Content-Length".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addIntHeader(String name, int value) {
+            if (!"Content-Length".equalsIgnoreCase(name)) {
+                super.addIntHeader(name, value);
             }
         }
 
