@@ -34,6 +34,7 @@ public class ViewCounter {
     Comparisons comparisons;
 
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // counting in memory needs no transaction of its own
     public void viewed(String key) {
         pending.computeIfAbsent(key, k -> new LongAdder()).increment();
     }

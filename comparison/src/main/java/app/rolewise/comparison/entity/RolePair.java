@@ -1,5 +1,6 @@
 package app.rolewise.comparison.entity;
 
+import app.rolewise.library.entity.ContentRevision;
 import app.rolewise.library.entity.ContentStatus;
 import app.rolewise.library.entity.FaqEntry;
 import app.rolewise.library.entity.Misconception;
@@ -11,6 +12,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -45,6 +47,7 @@ import java.util.stream.Stream;
 @Entity
 @Cacheable
 @Table(name = "role_pair")
+@EntityListeners(ContentRevision.Listener.class)
 @NamedQuery(name = RolePair.FIND_BY_KEY, query = "select p from RolePair p where p.pairKey = :key",
         hints = @QueryHint(name = "org.hibernate.cacheable", value = "true"))
 @NamedQuery(name = RolePair.FIND_BY_STATUS,

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -46,6 +47,7 @@ import java.util.function.Function;
 @Entity
 @Cacheable
 @Table(name = "library_role")
+@EntityListeners(ContentRevision.Listener.class)
 // "r.status, r.name" orders as "r.name" does: with the status in the order too, H2 reads a page of the
 // catalogue from the index (status, name) instead of sorting every published role first
 @NamedQuery(name = Role.FIND_BY_STATUS, query = "select r from Role r where r.status = :status order by r.status, r.name",

@@ -3,6 +3,7 @@ package app.rolewise.library.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -24,6 +25,7 @@ import java.util.Objects;
 @Entity
 @Cacheable
 @Table(name = "skill")
+@EntityListeners(ContentRevision.Listener.class)
 @NamedQuery(name = Skill.FIND_ALL, query = "select s from Skill s order by s.kind, s.category, s.name")
 @NamedQuery(name = Skill.FIND_BY_NAME, query = "select s from Skill s where lower(s.name) = lower(:name)")
 @NamedQuery(name = Skill.SEARCH, query = "select s from Skill s where lower(s.name) like :text order by s.name")

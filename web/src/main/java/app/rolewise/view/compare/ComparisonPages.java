@@ -3,7 +3,7 @@ package app.rolewise.view.compare;
 import app.rolewise.comparison.boundary.ComparisonRequest;
 import app.rolewise.comparison.boundary.Comparisons;
 import app.rolewise.comparison.boundary.ViewCounter;
-import app.rolewise.comparison.entity.Comparison;
+import app.rolewise.library.entity.ContentRevision;
 import app.rolewise.security.AccessRole;
 import app.rolewise.security.CurrentUser;
 import jakarta.inject.Inject;
@@ -34,17 +34,17 @@ import java.util.TreeMap;
 
 /**
  * Serves a comparison's page ({@code GET /compare?roles=…}) from memory once Faces has rendered it, so that
- * opening a comparison costs about what the plain servlet costs rather than a Faces request.
+ * opening a comparison again costs a lookup rather than a comparison and a Faces request.
  * <p>
- * A kept page is only served for the same address and when nothing it shows has changed: the key holds what
- * {@link RenderedComparisons} keys the comparison's content by (the compared roles' and the pair's versions,
- * which any save, publication or archiving bumps, and the skills' filing), the names the page reports as
- * unknown or left out, and everything else the page depends on: the viewer's Rolewise roles (the menu, the
- * tags, the "Which one do we need?" link), locale, scheme and context path. The page keeps no
- * view state (compare.xhtml is stateless; the picker asks {@link RoleSuggestionsServlet}). What differs per
- * viewer and response, the user's name and the script nonce, is put in on every response ({@link CachedPage}),
- * so one user's page is never shown to another. The hub without roles (whose "most viewed" list changes all
- * the time), posts, other parameters and responses carrying messages from an earlier request are never kept.
+ * A kept page is only served for the same address, viewed the same way (the viewer's Rolewise roles, which
+ * decide the menu, the tags and the "Which one do we need?" link; locale, scheme and context path), and while
+ * the {@link ContentRevision} it was made at is still the current one: any save, publication, archiving or
+ * removal of a role, a skill or a role pair ends that revision, so a page never outlives the content it shows
+ * (including the names it reports as unknown or left out). The page keeps no view state (compare.xhtml is
+ * stateless; the picker asks {@link RoleSuggestionsServlet}). What differs per viewer and response, the user's
+ * name and the script nonce, is put in on every response ({@link CachedPage}), so one user's page is never
+ * shown to another. The hub without roles (whose "most viewed" list changes all the time), posts, other
+ * parameters and responses carrying messages from an earlier request are never kept.
  * <p>
  * Mapped in web.xml after the security filters: a page from memory still gets the sign-in handling and the
  * security headers.
@@ -68,9 +68,12 @@ public class ComparisonPages extends HttpFilter {
     record Compared(String roles, ComparisonRequest request) {
     }
 
-    /** The address as given, what the page says about it, the comparison's content and who views it how. */
-    record Key(String roles, List<String> notFound, List<String> ignored, RenderedComparisons.Key content,
-               List<AccessRole> viewerRoles, boolean secure) {
+    /** The address as given and who views it how. */
+    record Key(String roles, List<AccessRole> viewerRoles, Locale locale, String contextPath, boolean secure) {
+    }
+
+    /** A rendered page, the content revision it was made at and the comparison it shows (for the view count). */
+    private record Kept(long revision, String comparisonKey, CachedPage page) {
     }
 
     @Inject
@@ -82,9 +85,9 @@ public class ComparisonPages extends HttpFilter {
     @Inject
     CurrentUser currentUser;
 
-    private final Map<Key, CachedPage> pages = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Key, Kept> pages = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, CachedPage> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
             return size() > MAX_PAGES;
         }
     });
@@ -97,22 +100,23 @@ public class ComparisonPages extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        Key key = new Key(roles, currentUser.getRoles(), request.getLocale(), request.getContextPath(), request.isSecure());
+        // read before the content: should a change commit while the page is made, that change also ends
+        // the revision the page is kept under
+        long revision = ContentRevision.current();
+        Kept kept = pages.get(key);
+        if (kept != null && kept.revision() == revision) {
+            viewCounter.viewed(kept.comparisonKey());
+            kept.page().writeTo(response, CachedPage.newNonce(), currentUser.getDisplayName());
+            return;
+        }
         ComparisonRequest compared = comparisons.compare(Arrays.asList(roles.split(",")));
         request.setAttribute(COMPARED, new Compared(roles, compared));
         if (compared.comparison().isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
-        Comparison comparison = compared.comparison().get();
-        Key key = new Key(roles, compared.notFound(), compared.ignored(),
-                RenderedComparisons.Key.of(comparison, compared.pair(), request.getLocale(), request.getContextPath()),
-                currentUser.getRoles(), request.isSecure());
-        CachedPage kept = pages.get(key);
-        if (kept != null) {
-            viewCounter.viewed(comparison.key());
-            kept.writeTo(response, CachedPage.newNonce(), currentUser.getDisplayName());
-            return;
-        }
+        String comparisonKey = compared.comparison().get().key();
         Map<String, List<String>> before = headersOf(response);
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
@@ -123,7 +127,7 @@ public class ComparisonPages extends HttpFilter {
             set.keySet().removeIf(name -> NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT)) || set.get(name).equals(before.get(name)));
             if (!set.containsKey("Set-Cookie")) {
                 CachedPage.of(new String(html, StandardCharsets.UTF_8), capture.getContentType(), set)
-                        .ifPresent(page -> pages.put(key, page));
+                        .ifPresent(page -> pages.put(key, new Kept(revision, comparisonKey, page)));
             }
         }
         if (html.length > 0 && !capture.finished && !response.isCommitted()) {
