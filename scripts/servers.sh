@@ -169,7 +169,7 @@ class_data_sharing() {
     local version major archive
     version=$("$java" -version 2>&1)
     major=$(sed -n 's/.* version "\([0-9]*\).*/\1/p' <<<"$version" | head -1)
-    archive="$dir/wildfly-$(printf '%s\n' "$version" | fingerprint - "$home/.rolewise-provisioned" "$war").jsa"
+    archive="$dir/wildfly-$(printf '%s\n' "$version" | fingerprint - "$home/jboss-modules.jar" "$war").jsa"
     mkdir -p "$dir"
     # the recording's notes (classes it leaves out) go to a file, not the server's console
     local log="-Xlog:cds=off -Xlog:cds=warning:file=$dir/cds.log::filecount=0"
