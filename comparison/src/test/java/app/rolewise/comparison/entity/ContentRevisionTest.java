@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,11 +54,18 @@ class ContentRevisionTest {
 
         database.inTransaction(session -> session.find(Skill.class, skill.getId()).recategorise(SkillKind.HARD, "Analysis"));
         long afterRefiling = ContentRevision.current();
+
+        // only a collection: the role's version still grows, and with it the revision
+        database.inTransaction(session -> session.find(Role.class, role.getId()).setResponsibilities(List.of("Count every change")));
+        long afterCollection = ContentRevision.current();
+        assertTrue(afterCollection > afterRefiling, "changing only a role's list ends the revision");
+
         assertTrue(afterRefiling > afterUpdate, "re-filing a skill ends the revision");
 
         Role other = new Role(new RoleSlug("revision-other"), "Revision Other", "Data/AI", "The other role of a pair");
         database.inTransaction(session -> session.persist(other));
         long beforePair = ContentRevision.current();
+        assertTrue(beforePair > afterCollection);
         RolePair pair = new RolePair(role, other);
         pair.setVerdict("One counts, the other is counted.");
         database.inTransaction(session -> session.persist(pair));

@@ -24,6 +24,10 @@ import java.util.logging.Logger;
  * write could tag old content as new. Grown after the commit, a page tagged with the new number was read
  * after the commit; one tagged with the old number is never served again.
  * <p>
+ * Grown in an interposed synchronization, which runs after the database commit but before Hibernate ends
+ * its second-level cache invalidation; readers in between find the entries removed since the flush and read
+ * the committed rows. That holds for the READ_WRITE caching the three entities and their collections use.
+ * <p>
  * The number lives in this server's memory, like the second-level cache the content is read through: both
  * assume that only this server writes the library.
  */
@@ -42,7 +46,10 @@ public final class ContentRevision {
         return CURRENT.get();
     }
 
-    /** Grows the number once the current transaction ends (committed or not), or now if there is none. */
+    /**
+     * Grows the number once the current transaction ends (committed or not), or now if there is none. Without
+     * a registry (outside a container: unit tests) there is no transaction to wait for either.
+     */
     static void changed() {
         TransactionSynchronizationRegistry transactions = registry();
         if (transactions == null || transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
@@ -66,7 +73,9 @@ public final class ContentRevision {
             });
             transactions.putResource(ContentRevision.class, Boolean.TRUE);
         } catch (IllegalStateException ending) {
-            // the transaction can no longer take one (it is rolling back): nothing of it becomes visible
+            // not expected: entities flush while their transaction is active or preparing, when it still takes
+            // synchronizations. Counted now rather than never; said loudly, as pages made until the commit
+            // could show the old content under the new number.
             LOG.log(Level.WARNING, "A content change counted before its transaction ended", ending);
             CURRENT.incrementAndGet();
         }
