@@ -44,8 +44,8 @@ import java.util.TreeMap;
  * stateless; the picker asks {@link RoleSuggestionsServlet}). What differs per viewer and response, the user's
  * name and the script nonce, is put in on every response ({@link CachedPage}), so one user's page is never
  * shown to another. A page is only kept once {@code Comparisons.compare}, which checks the viewer's roles, has
- * answered for the same viewer roles that key it. The hub without roles (whose "most viewed" list changes all the time), posts, other
- * parameters and responses carrying messages from an earlier request are never kept.
+ * answered for the same viewer roles that key it. The hub without roles (whose "most viewed" list changes all
+ * the time), posts, other parameters and responses carrying messages from an earlier request are never kept.
  * <p>
  * Mapped in web.xml after the security filters: a page from memory still gets the sign-in handling and the
  * security headers.
