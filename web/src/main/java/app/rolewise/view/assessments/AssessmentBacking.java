@@ -47,6 +47,7 @@ public class AssessmentBacking implements Serializable {
     private int step;
     private Recommendation recommendation;
     private Map<String, String> roleNames;
+    private Map<String, String> roleChoices;
     private String chosenRole;
     private String reason;
 
@@ -70,7 +71,11 @@ public class AssessmentBacking implements Serializable {
         assessments.questions(id).forEach(q -> bySection.computeIfAbsent(q.section(), s -> new ArrayList<>()).add(q));
         sections = bySection.entrySet().stream().map(e -> new Section(e.getKey(), List.copyOf(e.getValue()))).toList();
         roleNames = new LinkedHashMap<>();
-        roleLibrary.publishedRoles().forEach(role -> roleNames.put(role.getSlug().value(), role.getName()));
+        roleChoices = new LinkedHashMap<>();
+        roleLibrary.publishedRoles().forEach(role -> {
+            roleNames.put(role.getSlug().value(), role.getName());
+            roleChoices.put(role.getName(), role.getSlug().value());
+        });
         chosenRole = assessment.getChosenRole();
         reason = assessment.getChoiceReason();
         step = assessment.getChosenRole() != null ? sections.size() : 0;
@@ -172,9 +177,7 @@ public class AssessmentBacking implements Serializable {
 
     /** Published roles to choose from: name to URL name. */
     public Map<String, String> getRoleChoices() {
-        Map<String, String> choices = new LinkedHashMap<>();
-        roleNames.forEach((slug, name) -> choices.put(name, slug));
-        return choices;
+        return roleChoices;
     }
 
     public String getChosenRole() {
