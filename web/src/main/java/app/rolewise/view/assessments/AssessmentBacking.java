@@ -50,6 +50,7 @@ public class AssessmentBacking implements Serializable {
     private Map<String, String> roleChoices;
     private String chosenRole;
     private String reason;
+    private String recordedScores;
 
     /** A step of the wizard: the questions of one section. */
     public record Section(String name, List<Question> questions) implements Serializable {
@@ -76,6 +77,7 @@ public class AssessmentBacking implements Serializable {
             roleNames.put(role.getSlug().value(), role.getName());
             roleChoices.put(role.getName(), role.getSlug().value());
         });
+        recordedScores = recordedScores(assessment);
         chosenRole = assessment.getChosenRole();
         reason = assessment.getChoiceReason();
         step = assessment.getChosenRole() != null ? sections.size() : 0;
@@ -117,6 +119,7 @@ public class AssessmentBacking implements Serializable {
     public void choose() {
         try {
             assessment = assessments.choose(id, chosenRole, reason);
+            recordedScores = recordedScores(assessment);
             Feedback.info("assessment.chosen", roleNames.getOrDefault(chosenRole, chosenRole));
         } catch (AssessmentClosedException closed) {
             Feedback.warn("assessment.closed");
@@ -132,11 +135,15 @@ public class AssessmentBacking implements Serializable {
     }
 
     /** The scores kept with the choice, highest first, e.g. "Data Engineer 7, Data Analyst 3". */
-    public String getRecordedScores() {
-        return assessment.getScores().entrySet().stream()
+    private String recordedScores(Assessment recorded) {
+        return recorded.getScores().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(score -> nameOf(score.getKey()) + " " + score.getValue())
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public String getRecordedScores() {
+        return recordedScores;
     }
 
     public boolean isRecommendationStep() {
