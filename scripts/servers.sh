@@ -171,6 +171,8 @@ class_data_sharing() {
     major=$(sed -n 's/.* version "\([0-9]*\).*/\1/p' <<<"$version" | head -1)
     archive="$dir/wildfly-$(printf '%s\n' "$version" | fingerprint - "$home/jboss-modules.jar" "$war").jsa"
     mkdir -p "$dir"
+    # one archive at a time: each new WAR makes a new one of about 150 MB, and the older ones never fit again
+    [ -s "$archive" ] || find "$dir" -name 'wildfly-*.jsa' ! -path "$archive" -delete
     # the recording's notes (classes it leaves out) go to a file, not the server's console
     local log="-Xlog:cds=off -Xlog:cds=warning:file=$dir/cds.log::filecount=0"
     if [ "${major:-0}" -ge 19 ]; then
@@ -178,7 +180,6 @@ class_data_sharing() {
     elif [ -s "$archive" ]; then
         echo "-XX:SharedArchiveFile=$archive $log"
     else
-        find "$dir" -name 'wildfly-*.jsa' -delete
         echo "-XX:ArchiveClassesAtExit=$archive $log"
     fi
 }
