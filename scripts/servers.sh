@@ -5,7 +5,7 @@
 #
 #   servers.sh provision-wildfly  <servers-dir> <downloads-dir>
 #   servers.sh provision-keycloak <servers-dir> <downloads-dir>
-#   servers.sh start-keycloak     <keycloak-home> <log-file> <pid-file>
+#   servers.sh start-keycloak     <keycloak-home> <log-file> <pid-file> <admin-file>
 #   servers.sh start-wildfly      <wildfly-home> <war> <state-dir> <pid-file>
 #   servers.sh stop               <pid-file> <name>
 #
@@ -134,12 +134,32 @@ url_answers() {
     curl -sf -o /dev/null --max-time 5 "$1"
 }
 
+# keycloak_admin FILE: Keycloak's administrator (master realm) as "user password", made up at the first start and
+# kept in FILE (readable by its owner only); prints where it is when it makes one.
+keycloak_admin() {
+    local file=$1
+    if [ ! -s "$file" ]; then
+        mkdir -p "$(dirname "$file")"
+        (
+            umask 077
+            printf 'admin %s\n' "$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')" >"$file"
+        )
+        echo "Keycloak's administrator: user admin, password in $file (made up now, kept for later starts)" >&2
+    fi
+    cat "$file"
+}
+
 start_keycloak() {
-    local home=$1 log=$2 pidfile=$3
+    local home=$1 log=$2 pidfile=$3 adminfile=$4
     require_free_port "$KEYCLOAK_PORT" "Keycloak"
     mkdir -p "$(dirname "$log")" "$(dirname "$pidfile")"
+    local admin_user admin_password
+    read -r admin_user admin_password <<<"$(keycloak_admin "$adminfile")"
+    # The master realm's administrator exists from the first start, so Keycloak's welcome page never offers
+    # to create one to whoever opens it first; passed in the environment, so no process list shows it.
     # setsid: its own process group, so that stop can end Keycloak with everything it started
-    setsid "$home/bin/kc.sh" start-dev \
+    KC_BOOTSTRAP_ADMIN_USERNAME="$admin_user" KC_BOOTSTRAP_ADMIN_PASSWORD="$admin_password" \
+        setsid "$home/bin/kc.sh" start-dev \
         --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
         --hostname="http://$RW_HOST:$KEYCLOAK_PORT" \
         --import-realm </dev/null >"$log" 2>&1 &

@@ -140,7 +140,11 @@ class JobDescriptionIT extends SignedInBrowserIT {
 
         HttpResponse<byte[]> jsonLd = mark.downloadWithSession("descriptions/export?id=" + id + "&format=jsonld");
         assertEquals(200, jsonLd.statusCode());
-        JsonObject posting = Json.createReader(new StringReader(new String(jsonLd.body(), StandardCharsets.UTF_8))).readObject();
+        String exported = new String(jsonLd.body(), StandardCharsets.UTF_8);
+        for (String unsafe : List.of("<", ">", "&")) {
+            assertFalse(exported.contains(unsafe), "safe to paste into a script element as it is, no raw " + unsafe + ": " + exported);
+        }
+        JsonObject posting = Json.createReader(new StringReader(exported)).readObject();
         assertEquals("https://schema.org", posting.getString("@context"));
         assertEquals("JobPosting", posting.getString("@type"));
         assertEquals("Senior Data Engineer", posting.getString("title"));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -53,16 +54,40 @@ final class WildFlyProcess implements AutoCloseable {
 
     /** Starts the server and returns once the application is deployed and the server reports ready. */
     void start() throws IOException, InterruptedException {
-        Files.createDirectories(state);
-        Process starting = new ProcessBuilder("bash", script.toString(), "start-wildfly",
-                home.toString(), war.toString(), state.toString(), pidFile.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(state.resolve("start.log").toFile()))
-                .start();
-        if (!starting.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || starting.exitValue() != 0) {
-            starting.destroyForcibly();
+        if (startWith(Map.of()) != 0) {
             throw new IllegalStateException("WildFly did not start; see " + state.resolve("start.log") + " and " + state.resolve("logs"));
         }
+    }
+
+    /**
+     * Starts the server with these changes to the environment the build passes on (an empty value removes the
+     * variable), and returns the start script's exit code once it has finished: 0 when the application is
+     * deployed and the server reports ready.
+     */
+    int startWith(Map<String, String> changes) throws IOException, InterruptedException {
+        Files.createDirectories(state);
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), "start-wildfly",
+                home.toString(), war.toString(), state.toString(), pidFile.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(state.resolve("start.log").toFile()));
+        changes.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        Process starting = builder.start();
+        if (!starting.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            starting.destroyForcibly();
+            throw new IllegalStateException("the start did not finish; see " + state.resolve("start.log"));
+        }
+        return starting.exitValue();
+    }
+
+    /** What the start script printed. */
+    String startLog() throws IOException {
+        return Files.readString(state.resolve("start.log"));
     }
 
     /** SIGKILL to the server's JVM: no shutdown hook, no flush, no undeploy, as in a power cut. */

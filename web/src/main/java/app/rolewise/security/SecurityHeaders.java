@@ -1,35 +1,61 @@
 package app.rolewise.security;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.HttpString;
 
-import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The response headers every Rolewise response carries, pages, exports and error pages alike.
+ * The response headers every answer of Rolewise's deployment carries: pages, exports, error pages, and the
+ * answers the container gives on its own (the redirect to sign in, a refused method, a hidden path). Set just
+ * before the headers go out, so nothing that runs later (an error dispatch, a reset response) can drop them.
  * <p>
- * The script policy with its per-request nonce is PrimeFaces' (web.xml, {@code primefaces.CSP_POLICY}),
- * so it comes only with Faces pages. The policy set here restricts no scripts, so that the browser, which
- * enforces every policy it receives, still runs the nonce'd ones; it adds what holds for every response:
- * no framing, no {@code <base>} from elsewhere, no plugins.
- * <p>
- * Mapped in web.xml, which sets the order of the filters.
+ * One Content Security Policy per answer. On a Faces page PrimeFaces puts a fresh script nonce in a policy of
+ * its own (web.xml, {@code primefaces.CSP}); that nonce is carried into the full policy here, which replaces
+ * PrimeFaces' header. Forms may post to Rolewise and to the sign-in server (signing out posts here and is sent
+ * on to Keycloak's end-session page; a form posted after the session ended is sent on to sign in).
  */
-public class SecurityHeaders extends HttpFilter {
+final class SecurityHeaders implements HttpHandler {
 
-    static final String FRAME_AND_BASE_POLICY = "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+    static final HttpString CONTENT_SECURITY_POLICY = new HttpString("Content-Security-Policy");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{16,})'");
+
+    private final HttpHandler next;
+    private final String signInOrigin;
+
+    SecurityHeaders(HttpHandler next, String signInOrigin) {
+        this.next = next;
+        this.signInOrigin = signInOrigin;
+    }
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        // setHeader, not addHeader: an error dispatch passes here a second time
-        response.setHeader("Content-Security-Policy", FRAME_AND_BASE_POLICY);
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        chain.doFilter(request, response);
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        exchange.addResponseCommitListener(this::harden);
+        next.handleRequest(exchange);
+    }
+
+    private void harden(HttpServerExchange exchange) {
+        HeaderMap headers = exchange.getResponseHeaders();
+        Optional<String> nonce = Optional.ofNullable(headers.get(CONTENT_SECURITY_POLICY)).stream()
+                .flatMap(values -> values.stream()).map(NONCE::matcher).filter(Matcher::find)
+                .map(found -> found.group(1)).findFirst();
+        headers.put(CONTENT_SECURITY_POLICY, policy(signInOrigin, nonce));
+        headers.put(new HttpString("X-Frame-Options"), "DENY");
+        headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
+        headers.put(new HttpString("Referrer-Policy"), "same-origin");
+    }
+
+    /**
+     * Scripts from Rolewise only, inline ones only with this answer's nonce; styles may be inline (PrimeFaces'
+     * widgets, Chart.js and the text editor set style attributes); no plugins, no framing, no foreign base.
+     */
+    static String policy(String signInOrigin, Optional<String> nonce) {
+        return "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self' " + signInOrigin + "; "
+                + "script-src 'self'" + nonce.map(value -> " 'nonce-" + value + "'").orElse("");
     }
 }

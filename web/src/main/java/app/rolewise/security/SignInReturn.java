@@ -4,12 +4,9 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.Cookie;
 import io.undertow.server.handlers.CookieImpl;
-import io.undertow.servlet.ServletExtension;
-import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
-import jakarta.servlet.ServletContext;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -24,7 +21,9 @@ import java.nio.charset.StandardCharsets;
  * the page with it, once.
  * <p>
  * Runs in front of the sign-in mechanism (a Undertow handler, as no servlet filter runs before it). The
- * redirect only ever adds a query to the page the browser asked for, so it cannot lead anywhere else.
+ * redirect is an absolute address on the origin the request came to, the page the browser asked for with the
+ * query added, so it cannot lead to another site; a path a browser could read as another host
+ * ({@code //host}, or with a backslash) is never kept at all.
  */
 final class SignInReturn implements HttpHandler {
 
@@ -37,18 +36,9 @@ final class SignInReturn implements HttpHandler {
         this.next = next;
     }
 
-    /** Puts the handlers around sign-in in front of the security handlers of Rolewise's deployment. */
-    public static final class Extension implements ServletExtension {
-        @Override
-        public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-            deployment.addOuterHandlerChainWrapper(SignInReturn::new);
-            deployment.addOuterHandlerChainWrapper(FreshSessionAtSignIn::new);
-        }
-    }
-
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (!Methods.GET.equals(exchange.getRequestMethod())) {
+        if (!Methods.GET.equals(exchange.getRequestMethod()) || !isPlainPath(exchange.getRequestURI())) {
             next.handleRequest(exchange);
             return;
         }
@@ -58,7 +48,7 @@ final class SignInReturn implements HttpHandler {
             exchange.setResponseCookie(scoped(exchange, "").setMaxAge(0));
             exchange.setStatusCode(StatusCodes.FOUND);
             exchange.getResponseHeaders().put(Headers.LOCATION,
-                    exchange.getRequestPath() + "?" + URLDecoder.decode(kept.getValue(), StandardCharsets.UTF_8));
+                    exchange.getRequestURL() + "?" + URLDecoder.decode(kept.getValue(), StandardCharsets.UTF_8));
             exchange.endExchange();
             return;
         }
@@ -70,6 +60,16 @@ final class SignInReturn implements HttpHandler {
             });
         }
         next.handleRequest(exchange);
+    }
+
+    /**
+     * A path that means the same to every browser: one leading slash, no backslash (which browsers read as a
+     * slash), no encoded slash or backslash, nothing that a relative reference could turn into another host.
+     */
+    static boolean isPlainPath(String requestUri) {
+        String lower = requestUri.toLowerCase(java.util.Locale.ROOT);
+        return requestUri.startsWith("/") && !requestUri.startsWith("//") && !requestUri.contains("\\")
+                && !lower.contains("%2f") && !lower.contains("%5c") && !requestUri.contains("/./") && !requestUri.contains("/../");
     }
 
     /** An OAuth authorisation request: the redirect to Keycloak's sign-in. */

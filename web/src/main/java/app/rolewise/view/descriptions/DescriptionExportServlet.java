@@ -23,7 +23,8 @@ import java.util.ResourceBundle;
 /**
  * A job description as a file: {@code /descriptions/export?id=7&format=md|pdf|jsonld}. Markdown and PDF in
  * any state, for sharing a draft; the JobPosting JSON-LD, which is what job boards publish, only once HR
- * has approved. Someone else's description or an unknown id: 403, the same answer for both, so ids cannot
+ * has approved, written so that it can be pasted into a careers page's {@code <script type="application/ld+json">}
+ * as it is (no raw {@code <}, {@code >} or {@code &}: {@link PostingJsonLd#scriptContent}). Someone else's description or an unknown id: 403, the same answer for both, so ids cannot
  * be probed.
  */
 @WebServlet("/descriptions/export")
@@ -66,7 +67,7 @@ public class DescriptionExportServlet extends HttpServlet {
                     return;
                 }
                 send(response, "application/ld+json;charset=UTF-8", name + ".jsonld",
-                        PostingJsonLd.jobPosting(posting).toString().getBytes(StandardCharsets.UTF_8));
+                        PostingJsonLd.scriptContent(posting).getBytes(StandardCharsets.UTF_8));
             }
         }
     }

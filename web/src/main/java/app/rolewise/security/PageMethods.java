@@ -1,0 +1,41 @@
+package app.rolewise.security;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.servlet.handlers.ServletRequestContext;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import io.undertow.util.StatusCodes;
+
+import java.util.Set;
+
+/**
+ * Pages are read (GET, HEAD) and their forms posted (POST); any other method answers 405 with the methods
+ * that are allowed, signed in or not, through Rolewise's error page. Without this, Faces would run a page's
+ * whole life cycle for PUT or DELETE, and the sign-in mechanism would send OPTIONS to Keycloak.
+ */
+final class PageMethods implements HttpHandler {
+
+    private static final Set<HttpString> ALLOWED = Set.of(Methods.GET, Methods.HEAD, Methods.POST);
+
+    private final HttpHandler next;
+
+    PageMethods(HttpHandler next) {
+        this.next = next;
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        if (ALLOWED.contains(exchange.getRequestMethod())) {
+            next.handleRequest(exchange);
+            return;
+        }
+        exchange.getResponseHeaders().put(Headers.ALLOW, "GET, HEAD, POST");
+        // the container shows web.xml's error page for it once this handler returns; the page is read as with a
+        // GET, since Faces answers a method it does not know with an empty 400 instead of the page
+        exchange.setRequestMethod(Methods.GET);
+        exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY).getOriginalResponse()
+                .sendError(StatusCodes.METHOD_NOT_ALLOWED);
+    }
+}

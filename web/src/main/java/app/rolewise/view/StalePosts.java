@@ -1,0 +1,152 @@
+package app.rolewise.view;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * A form post that cannot belong to the page it was sent to is answered like an expired page, with one log
+ * line: a view state that the page's own state does not fit (restoring it fails, or it was saved for another
+ * page), or an Ajax post without PrimeFaces' script nonce, which only a hand-made request lacks (400, as
+ * PrimeFaces cannot answer it at all). Genuine expiry is PrimeFaces' to show, as before: the notice page after
+ * a plain post, the reload dialog after an Ajax one (layout.xhtml).
+ * <p>
+ * Without this, such a post reaches the page's beans half restored (another page's view-scoped beans, or none
+ * loaded) and ends in a stack trace and a server error.
+ */
+public final class StalePosts extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(StalePosts.class.getName());
+    /** The request parameter PrimeFaces' Ajax requests carry the page's script nonce in. */
+    private static final String NONCE_PARAMETER = "primefaces.nonce";
+    /** The expiry handed on to PrimeFaces' handler once noted here, so that it is not noted twice. */
+    private static final String REFILED = StalePosts.class.getName() + ".refiled";
+
+    StalePosts(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    /** Wraps PrimeFaces' exception handler (faces-config.xml lists this factory after PrimeFaces'). */
+    public static final class Factory extends ExceptionHandlerFactory {
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new StalePosts(getWrapped().getExceptionHandler());
+        }
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        boolean ajax = context.getPartialViewContext().isAjaxRequest();
+        boolean handMade = ajax && context.getExternalContext().getRequestParameterMap().get(NONCE_PARAMETER) == null;
+        String stale = null;
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            ExceptionQueuedEventContext event = events.next().getContext();
+            Throwable thrown = root(event.getException());
+            if (thrown == context.getAttributes().get(REFILED)) {
+                continue;
+            }
+            if (handMade || thrown instanceof ViewExpiredException || event.getPhaseId() == PhaseId.RESTORE_VIEW) {
+                stale = stale != null ? stale : thrown instanceof ViewExpiredException ? thrown.getMessage() : thrown.getClass().getSimpleName();
+                events.remove();
+            }
+        }
+        if (stale != null) {
+            String what = stale;
+            LOG.info(() -> "A post to " + path(context) + " does not fit the page's state (" + what + "); "
+                    + (handMade ? "answered 400" : "answered as an expired page"));
+            if (handMade) {
+                refuse(context);
+            } else {
+                ViewExpiredException expired = new ViewExpiredException(path(context));
+                context.getAttributes().put(REFILED, expired);
+                context.getApplication().publishEvent(context, ExceptionQueuedEvent.class,
+                        new ExceptionQueuedEventContext(context, expired, null, PhaseId.RESTORE_VIEW));
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void refuse(FacesContext context) {
+        ExternalContext external = context.getExternalContext();
+        if (!external.isResponseCommitted()) {
+            try {
+                external.responseReset();
+                external.responseSendError(400, null);
+            } catch (IOException gone) {
+                LOG.fine(() -> "The browser left before the answer: " + gone);
+            }
+        }
+        context.responseComplete();
+    }
+
+    private static String path(FacesContext context) {
+        return context.getExternalContext().getRequestServletPath();
+    }
+
+    private static Throwable root(Throwable thrown) {
+        Throwable cause = thrown;
+        while ((cause instanceof FacesException || cause instanceof jakarta.el.ELException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /**
+     * Marks each page's state with the page it was made for, and refuses a post whose restored state was made for
+     * another page: Faces finds a view state by its id alone, so a state from one page posted to another may
+     * restore without an error and bring that other page's view-scoped beans along.
+     */
+    public static final class PageCheck implements PhaseListener {
+
+        private static final long serialVersionUID = 1L;
+        private static final String PAGE = StalePosts.class.getName() + ".page";
+
+        @Override
+        public PhaseId getPhaseId() {
+            return PhaseId.ANY_PHASE;
+        }
+
+        @Override
+        public void beforePhase(PhaseEvent event) {
+            FacesContext context = event.getFacesContext();
+            if (event.getPhaseId() == PhaseId.RENDER_RESPONSE && context.getViewRoot() != null && !context.getViewRoot().isTransient()) {
+                context.getViewRoot().getViewMap(true).putIfAbsent(PAGE, context.getViewRoot().getViewId());
+            }
+        }
+
+        @Override
+        public void afterPhase(PhaseEvent event) {
+            FacesContext context = event.getFacesContext();
+            if (event.getPhaseId() != PhaseId.RESTORE_VIEW || !context.isPostback() || context.getViewRoot() == null) {
+                return;
+            }
+            Map<String, Object> viewMap = context.getViewRoot().getViewMap(false);
+            Object madeFor = viewMap == null ? null : viewMap.get(PAGE);
+            if (madeFor != null && !madeFor.equals(context.getViewRoot().getViewId())) {
+                context.getApplication().publishEvent(context, ExceptionQueuedEvent.class, new ExceptionQueuedEventContext(context,
+                        new ViewExpiredException("the state of " + madeFor, context.getViewRoot().getViewId()), null, PhaseId.RESTORE_VIEW));
+                context.renderResponse();
+            }
+        }
+    }
+}
