@@ -126,6 +126,7 @@ class SecurityScanIT extends SignedInBrowserIT {
                     assertEquals(405, answer.status(), what);
                     assertEquals(List.of("GET, HEAD, POST"), answer.header("Allow"), what);
                     assertTrue(answer.body().contains("Request not understood"), what + " shows Rolewise's page: " + answer.body());
+                    assertFalse(answer.body().contains("Method Not Allowed"), what + ": the reason in Rolewise's words, not the server's");
                     assertHardened(what, answer);
                 }
             }

@@ -8,6 +8,7 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Set;
  */
 final class PageMethods implements HttpHandler {
 
+    /** The pages' bundle, for the reason the error page shows. */
+    private static final String BUNDLE = "app.rolewise.view.messages";
     private static final Set<HttpString> ALLOWED = Set.of(Methods.GET, Methods.HEAD, Methods.POST);
 
     private final HttpHandler next;
@@ -35,7 +38,8 @@ final class PageMethods implements HttpHandler {
         // the container shows web.xml's error page for it once this handler returns; the page is read as with a
         // GET, since Faces answers a method it does not know with an empty 400 instead of the page
         exchange.setRequestMethod(Methods.GET);
-        exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY).getOriginalResponse()
-                .sendError(StatusCodes.METHOD_NOT_ALLOWED);
+        ServletRequestContext servlet = exchange.getAttachment(ServletRequestContext.ATTACHMENT_KEY);
+        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, servlet.getOriginalRequest().getLocale());
+        servlet.getOriginalResponse().sendError(StatusCodes.METHOD_NOT_ALLOWED, words.getString("error.405.reason"));
     }
 }
