@@ -28,10 +28,11 @@ class AssessmentIT extends SignedInBrowserIT {
         Browser again = signedIn(DemoUser.MARK);
         AssessmentPage reopened = AssessmentPage.open(again, id);
         boolean goalKept = reopened.isChecked("goal", "predictive");
-        reopened.toRecommendation();
+        reopened.answerAll(Situations.PREDICTIONS_WITHOUT_A_FOUNDATION);
 
         assertTrue(goalKept, "the first answer survives a new session");
         assertEquals("data-engineer", reopened.ranking().get(0), reopened.ranking().toString());
+        assertEquals("data-engineer", reopened.recommended(), "the first hire is the recommendation: " + reopened.verdict());
         assertTrue(reopened.reasonsOfTop().stream().anyMatch(reason -> reason.contains("no central data store") && reason.contains("+3 Data Engineer")),
                 reopened.reasonsOfTop().toString());
         assertTrue(reopened.sequencing().contains("Hire a Data Engineer first and a Machine Learning Engineer next"), reopened.sequencing());
@@ -42,13 +43,33 @@ class AssessmentIT extends SignedInBrowserIT {
     void choosingAnotherRoleThanTheRecommendedOneNeedsAReason() {
         Browser mark = signedIn(DemoUser.MARK);
         AssessmentPage assessment = AssessmentPage.start(mark, "Reporting " + System.currentTimeMillis());
-        assessment.answer("goal", "predictive").next().answer("central-store", "none").toRecommendation();
+        assessment.answerAll(Situations.PREDICTIONS_WITHOUT_A_FOUNDATION);
 
         String refused = assessment.choose("bi-developer", "");
         String accepted = assessment.choose("bi-developer", "Leadership wants dashboards before any model.");
 
         assertTrue(refused.contains("Say why you choose another role"), refused);
         assertTrue(accepted.contains("BI Developer is your choice"), accepted);
+    }
+
+    @Test
+    void rolesTooCloseToCallAreATieWithALinkToCompareThemNeverAWinnerByName() {
+        Browser mark = signedIn(DemoUser.MARK);
+        AssessmentPage assessment = AssessmentPage.start(mark, "Reporting for the business " + System.currentTimeMillis());
+
+        assessment.answerAll(Situations.REPORTING_WITH_ANALYSTS);
+
+        String verdict = assessment.verdict();
+        assertTrue(verdict.startsWith("No clear winner: "), verdict);
+        for (String role : List.of("Data Analyst", "BI Developer", "Analytics Engineer")) {
+            assertTrue(verdict.contains(role), role + " is among the close roles: " + verdict);
+        }
+        assertEquals("", assessment.recommended(), "nothing pre-selected on a tie");
+        String compare = assessment.compareContendersLink();
+        for (String role : List.of("data-analyst", "bi-developer", "analytics-engineer")) {
+            assertTrue(compare.contains(role), compare);
+        }
+        assertEquals(List.of(), mark.javaScriptErrors());
     }
 
     @Test
@@ -75,6 +96,9 @@ class AssessmentIT extends SignedInBrowserIT {
         AssessmentPage assessment = started.begin();
         assessment.answer("goal", "predictive").toRecommendation();
 
+        assertTrue(assessment.verdict().contains("Not enough answers to recommend a role yet: 1 of 17 questions answered. Still open: Business goal, Data foundation"),
+                "one answer recommends nothing yet: " + assessment.verdict());
+        assertEquals("", assessment.recommended());
         assertTrue(focus.contains("Data Engineer, Machine Learning Engineer"), focus);
         assertEquals(List.of("data-engineer", "machine-learning-engineer").stream().sorted().toList(),
                 assessment.focusRoles().stream().sorted().toList());

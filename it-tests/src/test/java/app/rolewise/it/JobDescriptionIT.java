@@ -39,13 +39,10 @@ class JobDescriptionIT extends SignedInBrowserIT {
     /** Assesses a team without a data foundation and chooses the recommended role; returns the assessment's id. */
     private static String chosenBy(Browser manager, String name) {
         AssessmentPage assessment = AssessmentPage.start(manager, name + " " + System.nanoTime());
-        assessment.answer("goal", "predictive").next();
-        assessment.answer("sources-integrated", "no").answer("central-store", "none").answer("data-quality", "untrusted");
         String id = assessment.id();
-        AssessmentPage.open(manager, id).answerOnStep("seniority", "senior").answerOnStep("location", "hybrid");
+        assessment.answerAll(Situations.PREDICTIONS_WITHOUT_A_FOUNDATION);
         AssessmentPage reopened = AssessmentPage.open(manager, id).toRecommendation();
-        String top = reopened.ranking().get(0);
-        reopened.choose(top, "");
+        reopened.choose(reopened.recommended(), "");
         return id;
     }
 

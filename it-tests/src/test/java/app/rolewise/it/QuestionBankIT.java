@@ -100,9 +100,9 @@ class QuestionBankIT extends SignedInBrowserIT {
 
         // Act
         AssessmentPage later = AssessmentPage.start(mark, "After the change " + System.currentTimeMillis());
-        later.answer("goal", "reporting").toRecommendation();
+        later.answerAll(Situations.PREDICTIONS_WITHOUT_A_FOUNDATION);
         String laterVersion = later.bankVersion();
-        String chosen = later.choose(later.ranking().get(0), "");
+        String chosen = later.choose(later.recommended(), "");
         String recorded = later.recorded();
         AssessmentPage reopened = AssessmentPage.open(mark, earlierId).toRecommendation();
 

@@ -98,6 +98,40 @@ public final class AssessmentPage extends RolewisePage {
         return this;
     }
 
+    /**
+     * Answers the given questions (question code to answer code) step by step from the current step, leaving
+     * the others unanswered, and ends on the recommendation.
+     */
+    public AssessmentPage answerAll(java.util.Map<String, String> answers) {
+        for (int step = 0; step < 20 && browser.driver().findElements(By.id("ranking")).isEmpty(); step++) {
+            List<String> asked = browser.driver().findElements(By.cssSelector("fieldset[data-question]")).stream()
+                    .map(fieldset -> fieldset.getAttribute("data-question")).toList();
+            for (String code : asked) {
+                if (answers.containsKey(code) && !isChecked(code, answers.get(code))) {
+                    answer(code, answers.get(code));
+                }
+            }
+            next();
+        }
+        waitFor(browser, By.id("ranking"));
+        return this;
+    }
+
+    /** What the recommendation says first: the recommended role and its confidence, a tie, or what is missing. */
+    public String verdict() {
+        return browser.driver().findElement(By.id("winner")).getText();
+    }
+
+    /** The recommended role's URL name, empty when nothing is recommended. */
+    public String recommended() {
+        return browser.driver().findElement(By.id("winner")).getAttribute("data-role");
+    }
+
+    /** The address of the link that compares the roles too close to call. */
+    public String compareContendersLink() {
+        return browser.driver().findElement(By.id("wizard:compareContenders")).getAttribute("href");
+    }
+
     public AssessmentPage toRecommendation() {
         browser.driver().findElement(By.id("wizard:toRecommendation")).click();
         browser.awaitAjax(Duration.ofMillis(200));

@@ -51,6 +51,9 @@ public class AssessmentBacking implements Serializable {
     private String chosenRole;
     private String reason;
     private String recordedScores;
+    private String contenderNames;
+    private String contenderSlugs;
+    private String unansweredSections;
 
     /** A step of the wizard: the questions of one section. */
     public record Section(String name, List<Question> questions) implements Serializable {
@@ -82,7 +85,7 @@ public class AssessmentBacking implements Serializable {
         reason = assessment.getChoiceReason();
         step = assessment.getChosenRole() != null ? sections.size() : 0;
         if (step == sections.size()) {
-            recommendation = assessments.recommendation(id);
+            recommend();
         }
     }
 
@@ -100,8 +103,7 @@ public class AssessmentBacking implements Serializable {
     public void next() {
         step = Math.min(step + 1, sections.size());
         if (step == sections.size()) {
-            recommendation = assessments.recommendation(id);
-            chosenRole = recommendation.top().map(Recommendation.RoleScore::roleSlug).orElse(null);
+            recommend();
         }
     }
 
@@ -112,8 +114,34 @@ public class AssessmentBacking implements Serializable {
     public void goTo(int index) {
         step = Math.max(0, Math.min(index, sections.size()));
         if (step == sections.size()) {
-            recommendation = assessments.recommendation(id);
+            recommend();
         }
+    }
+
+    /** The recommendation, and what the page says of it in words: the close roles, the sections still open. */
+    private void recommend() {
+        recommendation = assessments.recommendation(id);
+        if (assessment.getChosenRole() == null) {
+            // the role to hire now is the pre-selected choice; choosing it needs no reason
+            chosenRole = recommendation.recommended().orElse(null);
+        }
+        List<String> contenders = recommendation.hasClearWinner() ? List.of() : recommendation.contenders();
+        contenderNames = contenders.stream().map(this::nameOf).collect(java.util.stream.Collectors.joining(", "));
+        // the compare page takes two to four roles
+        contenderSlugs = String.join(",", contenders.subList(0, Math.min(4, contenders.size())));
+        unansweredSections = String.join(", ", recommendation.unansweredSections());
+    }
+
+    public String getContenderNames() {
+        return contenderNames;
+    }
+
+    public String getContenderSlugs() {
+        return contenderSlugs;
+    }
+
+    public String getUnansweredSections() {
+        return unansweredSections;
     }
 
     public void choose() {

@@ -158,12 +158,13 @@ public class Assessments {
             throw new InvalidContentException(List.of("There is no published role " + roleSlug));
         }
         Recommendation recommendation = recommend(assessment, published);
-        String recommended = recommendation.top().map(Recommendation.RoleScore::roleSlug).orElse(null);
+        String recommended = recommendation.recommended().orElse(null);
         Map<String, Integer> scores = recommendation.ranking().stream()
                 .collect(Collectors.toMap(Recommendation.RoleScore::roleSlug, Recommendation.RoleScore::score));
         assessment.choose(roleSlug, recommended, reason, scores, Instant.now(clock));
         audit.record("ROLE_CHOSEN", "assessment", String.valueOf(id),
-                roleSlug + (roleSlug.equals(recommended) ? " (recommended)" : " over " + recommended + ": " + reason)
+                roleSlug + (roleSlug.equals(recommended) ? " (recommended)"
+                        : recommended == null ? " (nothing recommended): " + reason : " over " + recommended + ": " + reason)
                         + "; question bank version " + assessment.getBankVersion());
         return assessment;
     }

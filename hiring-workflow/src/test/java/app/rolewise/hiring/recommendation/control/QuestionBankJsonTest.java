@@ -67,11 +67,16 @@ class QuestionBankJsonTest {
 
     @Test
     void aPredictiveGoalWithoutAFoundationPutsTheDataEngineerFirst() {
-        Recommendation recommendation = Recommendation.of(bank,
-                answers(Map.of("goal", "predictive", "central-store", "none", "data-quality", "untrusted")), roles);
+        // a whole wizard's answers: a recommendation needs most of the bank answered
+        Recommendation recommendation = Recommendation.of(bank, answers(Map.ofEntries(
+                Map.entry("goal", "predictive"), Map.entry("pain", "product-gap"), Map.entry("sources-integrated", "no"),
+                Map.entry("central-store", "none"), Map.entry("data-quality", "untrusted"), Map.entry("decision-making", "gut-feel"),
+                Map.entry("models-in-production", "none"), Map.entry("existing-team", "nobody"), Map.entry("reports-to", "engineering"),
+                Map.entry("data-volume", "millions"), Map.entry("seniority", "senior"))), roles);
 
         assertEquals("data-engineer", recommendation.top().orElseThrow().roleSlug(), recommendation.ranking().toString());
         assertEquals("data-engineer", recommendation.sequencing().orElseThrow().first());
+        assertEquals(java.util.Optional.of("data-engineer"), recommendation.recommended());
     }
 
     @Test

@@ -74,12 +74,68 @@ class RecommendationTest {
 
     @Test
     void closeTopScoresAreNoClearWinner() {
-        Recommendation recommendation = Recommendation.of(BANK, Map.of("goal", "reporting"), CANDIDATES);
+        Recommendation recommendation = Recommendation.of(BANK, Map.of("goal", "reporting", "quality", "yes"), CANDIDATES);
 
         assertEquals(3, recommendation.ranking().get(0).score());
         assertEquals(2, recommendation.ranking().get(1).score());
         assertFalse(recommendation.hasClearWinner());
+        assertEquals(List.of(ANALYST, BI), recommendation.contenders());
+        assertTrue(recommendation.recommended().isEmpty(), "the manager weighs a tie");
         assertEquals(Recommendation.Confidence.LOW, recommendation.confidence());
+    }
+
+    @Test
+    void equalScoresAreATieInTheLibrarysOrderNeverAWinnerByName() {
+        List<Question> bank = List.of(new Question("goal", "Business goal", "?", List.of(
+                new Answer("reporting", "Reporting", Map.of(ANALYST, 3, BI, 3), "Reporting", Set.of()))));
+
+        Recommendation recommendation = Recommendation.of(bank, Map.of("goal", "reporting"), List.of(BI, ANALYST));
+
+        assertEquals(List.of(BI, ANALYST), recommendation.contenders(), "the candidates' order, not the alphabet");
+        assertTrue(recommendation.recommended().isEmpty());
+        assertFalse(recommendation.hasClearWinner());
+    }
+
+    @Test
+    void tooFewAnswersRecommendNothingAndSayWhatIsOpen() {
+        Recommendation recommendation = Recommendation.of(BANK, Map.of("goal", "predictive"), CANDIDATES);
+
+        assertFalse(recommendation.hasEnoughAnswers(), "1 of 3 answered; 2 are needed");
+        assertTrue(recommendation.recommended().isEmpty());
+        assertTrue(recommendation.sequencing().isEmpty());
+        assertEquals(List.of("Data foundation"), recommendation.unansweredSections());
+        assertEquals(1, recommendation.answered());
+        assertEquals(3, recommendation.questions());
+        assertEquals(MLE, recommendation.top().orElseThrow().roleSlug(), "the scores so far are still shown");
+    }
+
+    @Test
+    void theFirstHireOfASequenceIsTheRecommendationEvenWhenTheModelRoleScoresHigher() {
+        Recommendation recommendation = Recommendation.of(BANK, Map.of("goal", "predictive", "quality", "no"), CANDIDATES);
+
+        assertEquals(MLE, recommendation.top().orElseThrow().roleSlug(), "4 points against 3");
+        assertEquals(DE, recommendation.sequencing().orElseThrow().first());
+        assertEquals(java.util.Optional.of(DE), recommendation.recommended(), "the advice and the pre-selected choice agree");
+    }
+
+    @Test
+    void aLargeLeadOnFewAnswersIsNotAHighConfidence() {
+        Recommendation recommendation = Recommendation.of(BANK, Map.of("goal", "predictive", "store", "yes"), CANDIDATES);
+
+        assertEquals(java.util.Optional.of(MLE), recommendation.recommended());
+        assertEquals(Recommendation.Confidence.MEDIUM, recommendation.confidence(), "2 of 3 questions answered");
+    }
+
+    @Test
+    void scoresReadAsAShareOfWhatEachRoleCouldScore() {
+        Recommendation recommendation = Recommendation.of(BANK, Map.of("goal", "predictive", "store", "yes", "quality", "yes"), CANDIDATES);
+
+        Recommendation.RoleScore mle = recommendation.top().orElseThrow();
+        assertEquals(5, mle.scale(), "goal 4 and store 1 at best");
+        assertEquals(100, mle.percent());
+        Recommendation.RoleScore de = recommendation.ranking().stream().filter(s -> s.roleSlug().equals(DE)).findFirst().orElseThrow();
+        assertEquals(6, de.scale());
+        assertEquals(17, de.percent(), "1 of 6");
     }
 
     @Test
