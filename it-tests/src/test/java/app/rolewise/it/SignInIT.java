@@ -5,6 +5,7 @@ import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.CataloguePage;
 import app.rolewise.it.pages.EditRolePage;
 import app.rolewise.it.pages.RolePage;
+import app.rolewise.it.pages.KeycloakSignOutPage;
 import app.rolewise.it.pages.ErrorPage;
 import app.rolewise.it.pages.ComparePage;
 import app.rolewise.it.pages.HomePage;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -149,6 +151,20 @@ class SignInIT {
 
         assertTrue(farewell.contains("signed out"), farewell);
         assertEquals(302, afterwards.statusCode(), "the old session must no longer be signed in");
+        assertTrue(login.url().startsWith("http://localhost:8180/realms/rolewise/"),
+                "Keycloak must ask for the password again: " + login.url());
+    }
+
+    @Test
+    void signingOutAfterTheSessionExpiredStillEndsTheKeycloakSession() {
+        signIn(DemoUser.NINA);
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+
+        browser.driver().findElement(By.id("signOut")).click();
+        // without the ID token Keycloak cannot tell who asks, so it asks the user to confirm
+        SignedOutPage signedOut = KeycloakSignOutPage.expect(browser).confirm();
+        KeycloakLoginPage login = signedOut.signInAgain();
+
         assertTrue(login.url().startsWith("http://localhost:8180/realms/rolewise/"),
                 "Keycloak must ask for the password again: " + login.url());
     }

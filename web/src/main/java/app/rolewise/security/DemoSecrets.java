@@ -47,7 +47,7 @@ public class DemoSecrets implements ServletContextListener {
             return problems;
         }
         if (signIn.usesDemoSecret()) {
-            problems.add("OIDC_CLIENT_SECRET is not set, or is the demo realm's secret");
+            problems.add("OIDC_CLIENT_SECRET is not set, is empty, or is the demo realm's secret");
         }
         String databasePassword = environment.apply("ROLEWISE_DB_PASSWORD");
         if (databasePassword == null || databasePassword.isBlank() || databasePassword.equals(DEMO_DATABASE_PASSWORD)) {

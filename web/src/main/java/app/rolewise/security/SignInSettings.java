@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  * down once.
  *
  * @param providerUrl  the realm's URL, which is also the token issuer
+ * @param clientId     Rolewise's client in the realm
  * @param clientSecret the confidential client's secret
  * @param demoSecret   the secret the file falls back to, the demo realm's
  */
-record SignInSettings(String providerUrl, String clientSecret, String demoSecret) {
+record SignInSettings(String providerUrl, String clientId, String clientSecret, String demoSecret) {
 
     static final String FILE = "/WEB-INF/oidc.json";
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{env\\.([A-Za-z0-9_]+)(?::([^}]*))?}");
@@ -47,8 +48,8 @@ record SignInSettings(String providerUrl, String clientSecret, String demoSecret
             oidc = reader.readObject();
         }
         String secret = oidc.getJsonObject("credentials").getString("secret");
-        return new SignInSettings(resolve(oidc.getString("provider-url"), environment), resolve(secret, environment),
-                fallback(secret));
+        return new SignInSettings(resolve(oidc.getString("provider-url"), environment),
+                resolve(oidc.getString("client-id"), environment), resolve(secret, environment), fallback(secret));
     }
 
     /** scheme://host[:port] of the sign-in server, as a Content Security Policy names a source. */
@@ -57,8 +58,14 @@ record SignInSettings(String providerUrl, String clientSecret, String demoSecret
         return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
+    /** The realm's end-session endpoint (OpenID Connect RP-initiated logout); Keycloak's lives below the issuer. */
+    String endSessionUrl() {
+        return providerUrl + "/protocol/openid-connect/logout";
+    }
+
+    /** The demo realm's secret, or none at all (an empty variable is taken as it is, as the server does). */
     boolean usesDemoSecret() {
-        return clientSecret.equals(demoSecret);
+        return clientSecret.isBlank() || clientSecret.equals(demoSecret);
     }
 
     private static String resolve(String value, UnaryOperator<String> environment) {

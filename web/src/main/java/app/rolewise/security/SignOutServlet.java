@@ -19,13 +19,22 @@ import java.nio.charset.StandardCharsets;
  * session and sends the user back to the public signed-out page. Without the second step the next visit
  * would sign the user straight back in.
  * <p>
- * POST only, so that a link on another site cannot sign anyone out.
+ * POST only, so that a link on another site cannot sign anyone out. The path is public (web.xml), so that
+ * signing out works after the Rolewise session has expired too: Keycloak is then asked to end its session
+ * without the ID token, and asks the user to confirm, as it cannot tell who sent the request.
  */
 @WebServlet(SignOutServlet.PATH)
 public class SignOutServlet extends HttpServlet {
 
     static final String PATH = "/logout";
     static final String SIGNED_OUT_PAGE = "/signed-out.xhtml";
+
+    private SignInSettings signIn;
+
+    @Override
+    public void init() {
+        signIn = SignInSettings.of(getServletContext());
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -43,15 +52,10 @@ public class SignOutServlet extends HttpServlet {
         SecurityEvents.signedOut(userName);
 
         String signedOutPage = applicationBaseUrl(request) + SIGNED_OUT_PAGE;
-        if (oidc == null || oidc.getIDTokenString() == null) {
-            response.sendRedirect(signedOutPage);
-            return;
-        }
-        // Keycloak's issuer is its realm URL; its end-session endpoint lives below it.
-        String endSession = oidc.getIDToken().getIssuer() + "/protocol/openid-connect/logout"
-                + "?id_token_hint=" + encode(oidc.getIDTokenString())
-                + "&post_logout_redirect_uri=" + encode(signedOutPage);
-        response.sendRedirect(endSession);
+        String whoSignsOut = oidc != null && oidc.getIDTokenString() != null
+                ? "id_token_hint=" + encode(oidc.getIDTokenString())
+                : "client_id=" + encode(signIn.clientId());
+        response.sendRedirect(signIn.endSessionUrl() + "?" + whoSignsOut + "&post_logout_redirect_uri=" + encode(signedOutPage));
     }
 
     private static String applicationBaseUrl(HttpServletRequest request) {

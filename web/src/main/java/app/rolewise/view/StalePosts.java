@@ -21,9 +21,10 @@ import java.util.logging.Logger;
 /**
  * A form post that cannot belong to the page it was sent to is answered like an expired page, with one log
  * line: a view state that the page's own state does not fit (restoring it fails, or it was saved for another
- * page), or an Ajax post without PrimeFaces' script nonce, which only a hand-made request lacks (400, as
- * PrimeFaces cannot answer it at all). Genuine expiry is PrimeFaces' to show, as before: the notice page after
- * a plain post, the reload dialog after an Ajax one (layout.xhtml).
+ * page), or an Ajax post whose script nonce is not the page's. An Ajax post without PrimeFaces' nonce, which
+ * only a hand-made request lacks, gets 400, as PrimeFaces cannot answer it at all. Both are stopped before
+ * any of the page's actions run. Genuine expiry is PrimeFaces' to show: the notice page after a plain post,
+ * the reload dialog after an Ajax one (layout.xhtml). Any other failure goes on to the error page, logged.
  * <p>
  * Without this, such a post reaches the page's beans half restored (another page's view-scoped beans, or none
  * loaded) and ends in a stack trace and a server error.
@@ -65,7 +66,8 @@ public final class StalePosts extends ExceptionHandlerWrapper {
             if (thrown == context.getAttributes().get(REFILED)) {
                 continue;
             }
-            if (handMade || thrown instanceof ViewExpiredException || event.getPhaseId() == PhaseId.RESTORE_VIEW) {
+            if (handMade || thrown instanceof ViewExpiredException
+                    || event.getPhaseId() == PhaseId.RESTORE_VIEW && fromRestoringState(event.getException())) {
                 stale = stale != null ? stale : thrown instanceof ViewExpiredException ? thrown.getMessage() : thrown.getClass().getSimpleName();
                 events.remove();
             }
@@ -103,6 +105,21 @@ public final class StalePosts extends ExceptionHandlerWrapper {
         return context.getExternalContext().getRequestServletPath();
     }
 
+    /**
+     * Thrown while a saved state was put back into the page's components: what a state saved for other
+     * components ends in. A failure while building the page itself is not this, and goes on to the error page.
+     */
+    private static boolean fromRestoringState(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getMethodName().startsWith("restoreState") || frame.getMethodName().startsWith("restoreAttachedState")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Throwable root(Throwable thrown) {
         Throwable cause = thrown;
         while ((cause instanceof FacesException || cause instanceof jakarta.el.ELException) && cause.getCause() != null) {
@@ -114,7 +131,9 @@ public final class StalePosts extends ExceptionHandlerWrapper {
     /**
      * Marks each page's state with the page it was made for, and refuses a post whose restored state was made for
      * another page: Faces finds a view state by its id alone, so a state from one page posted to another may
-     * restore without an error and bring that other page's view-scoped beans along.
+     * restore without an error and bring that other page's view-scoped beans along. Refuses too an Ajax post
+     * whose script nonce is not the one the page was given: PrimeFaces checks it only when it renders the
+     * answer, after the actions have run.
      */
     public static final class PageCheck implements PhaseListener {
 
@@ -143,10 +162,17 @@ public final class StalePosts extends ExceptionHandlerWrapper {
             Map<String, Object> viewMap = context.getViewRoot().getViewMap(false);
             Object madeFor = viewMap == null ? null : viewMap.get(PAGE);
             if (madeFor != null && !madeFor.equals(context.getViewRoot().getViewId())) {
-                context.getApplication().publishEvent(context, ExceptionQueuedEvent.class, new ExceptionQueuedEventContext(context,
-                        new ViewExpiredException("the state of " + madeFor, context.getViewRoot().getViewId()), null, PhaseId.RESTORE_VIEW));
-                context.renderResponse();
+                stop(context, "the state of " + madeFor);
+            } else if (context.getPartialViewContext().isAjaxRequest() && viewMap != null && viewMap.get(NONCE_PARAMETER) != null
+                    && !viewMap.get(NONCE_PARAMETER).equals(context.getExternalContext().getRequestParameterMap().get(NONCE_PARAMETER))) {
+                stop(context, "another script nonce");
             }
+        }
+
+        private static void stop(FacesContext context, String why) {
+            context.getApplication().publishEvent(context, ExceptionQueuedEvent.class, new ExceptionQueuedEventContext(context,
+                    new ViewExpiredException(why, context.getViewRoot().getViewId()), null, PhaseId.RESTORE_VIEW));
+            context.renderResponse();
         }
     }
 }

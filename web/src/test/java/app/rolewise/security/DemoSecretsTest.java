@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class DemoSecretsTest {
 
-    private static final SignInSettings DEMO_SECRET = new SignInSettings("http://localhost:8180/realms/rolewise", "rolewise-dev-secret",
+    private static final SignInSettings DEMO_SECRET = new SignInSettings("http://localhost:8180/realms/rolewise", "rolewise-web", "rolewise-dev-secret",
             "rolewise-dev-secret");
-    private static final SignInSettings REAL_SECRET = new SignInSettings("https://sso.example.com/realms/rolewise", "from-the-vault",
+    private static final SignInSettings REAL_SECRET = new SignInSettings("https://sso.example.com/realms/rolewise", "rolewise-web", "from-the-vault",
             "rolewise-dev-secret");
 
     @Test

@@ -43,6 +43,19 @@ class SignInSettingsTest {
     }
 
     @Test
+    void anEmptySecretIsNoSecret() {
+        assertTrue(SignInSettings.of(OIDC, Map.of("OIDC_CLIENT_SECRET", " ")::get).usesDemoSecret());
+    }
+
+    @Test
+    void signingOutGoesToTheRealmsEndSessionEndpoint() {
+        SignInSettings settings = SignInSettings.of(OIDC, name -> null);
+
+        assertEquals("http://localhost:8180/realms/rolewise/protocol/openid-connect/logout", settings.endSessionUrl());
+        assertEquals("rolewise-web", settings.clientId());
+    }
+
+    @Test
     void theCommittedFileIsReadTheSameWay() throws Exception {
         String committed = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/webapp/WEB-INF/oidc.json"));
 

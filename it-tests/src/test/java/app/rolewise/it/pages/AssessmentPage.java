@@ -124,7 +124,9 @@ public final class AssessmentPage extends RolewisePage {
 
     /** The recommended role's URL name, empty when nothing is recommended. */
     public String recommended() {
-        return browser.driver().findElement(By.id("winner")).getAttribute("data-role");
+        // Facelets leaves out an attribute whose value is empty: no attribute means nothing recommended.
+        String role = browser.driver().findElement(By.id("winner")).getAttribute("data-role");
+        return role == null ? "" : role;
     }
 
     /** The address of the link that compares the roles too close to call. */
