@@ -38,7 +38,7 @@ final class DeployedWar {
             Map.entry("/roles/", Audience.SIGNED_IN),
             Map.entry("/compare", Audience.SIGNED_IN),
             Map.entry("/errors/", Audience.SIGNED_IN),
-            Map.entry("/logout", Audience.SIGNED_IN),
+            Map.entry("/logout", Audience.EVERYONE), // signing out must work after the session expired
             Map.entry("/assessments/", Audience.MANAGERS_AND_HR),
             Map.entry("/descriptions/", Audience.MANAGERS_AND_HR),
             Map.entry("/admin/", Audience.ADMINS));

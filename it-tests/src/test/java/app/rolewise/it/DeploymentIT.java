@@ -43,7 +43,7 @@ class DeploymentIT {
 
         assertEquals(302, response.statusCode());
         String location = response.headers().firstValue("Location").orElseThrow();
-        assertTrue(location.startsWith("http://localhost:8180/realms/rolewise/protocol/openid-connect/auth?"), location);
+        assertTrue(location.startsWith(RolewiseDeployment.KEYCLOAK + "/realms/rolewise/protocol/openid-connect/auth?"), location);
         assertTrue(location.contains("client_id=rolewise-web"), location);
         assertTrue(location.contains("code_challenge_method=S256"), location);
     }
@@ -53,7 +53,7 @@ class DeploymentIT {
         HttpResponse<String> response = get(RolewiseDeployment.baseUri(deployed).resolve("admin/roles/"));
 
         assertEquals(302, response.statusCode());
-        assertTrue(response.headers().firstValue("Location").orElseThrow().startsWith("http://localhost:8180/"));
+        assertTrue(response.headers().firstValue("Location").orElseThrow().startsWith(RolewiseDeployment.KEYCLOAK + "/"));
     }
 
     @Test

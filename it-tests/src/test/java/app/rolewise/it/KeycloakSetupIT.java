@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KeycloakSetupIT {
 
-    private static final String KEYCLOAK = "http://" + RolewiseDeployment.HOST + ":8180";
+    private static final String KEYCLOAK = RolewiseDeployment.KEYCLOAK;
+    private static final String CHECK_REALM = "rolewise-template-check";
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -48,24 +49,32 @@ class KeycloakSetupIT {
         String template = Files.readString(Path.of(System.getProperty("rolewise.production.realm")))
                 .replace("${OIDC_CLIENT_SECRET}", "a-secret-for-this-test")
                 .replace("${ROLEWISE_URL}", "https://rolewise.example.com")
-                .replace("\"realm\": \"rolewise\"", "\"realm\": \"rolewise-template-check\"");
+                .replace("${SMTP_HOST}", "smtp.example.com").replace("${SMTP_PORT:587}", "587")
+                .replace("${SMTP_FROM}", "sign-in@example.com").replace("${SMTP_USER}", "rolewise")
+                .replace("${SMTP_PASSWORD}", "a-password-for-this-test")
+                .replace("\"realm\": \"rolewise\"", "\"realm\": \"" + CHECK_REALM + "\"");
         assertFalse(template.contains("${"), "every placeholder is one this test knows");
+        // a run that was stopped before its clean-up left the realm behind
+        HTTP.send(admin("/admin/realms/" + CHECK_REALM, token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         try {
             HttpResponse<String> created = HTTP.send(admin("/admin/realms", token)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(template)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(201, created.statusCode(), created.body());
 
-            JsonObject realm = json(HTTP.send(admin("/admin/realms/rolewise-template-check", token).GET().build(),
+            JsonObject realm = json(HTTP.send(admin("/admin/realms/" + CHECK_REALM, token).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             assertTrue(realm.getBoolean("bruteForceProtected"));
             assertTrue(realm.getString("passwordPolicy").contains("length(12)"), realm.getString("passwordPolicy"));
             assertEquals("all", realm.getString("sslRequired"));
-            String users = HTTP.send(admin("/admin/realms/rolewise-template-check/users", token).GET().build(),
+            assertTrue(realm.getBoolean("verifyEmail") && realm.getBoolean("resetPasswordAllowed"));
+            assertEquals("smtp.example.com", realm.getJsonObject("smtpServer").getString("host"),
+                    "verifying addresses and resetting passwords need the mail server the template names");
+            String users = HTTP.send(admin("/admin/realms/" + CHECK_REALM + "/users", token).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             assertEquals("[]", users.strip(), "no demo users in production");
         } finally {
-            HTTP.send(admin("/admin/realms/rolewise-template-check", token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            HTTP.send(admin("/admin/realms/" + CHECK_REALM, token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
         }
     }
 

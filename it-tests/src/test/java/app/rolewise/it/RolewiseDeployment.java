@@ -15,6 +15,8 @@ public final class RolewiseDeployment {
 
     /** Keycloak's redirect URIs and token issuer name this host; the browser must use it too. */
     public static final String HOST = "localhost";
+    /** Keycloak as servers.sh starts it, on the same host name; KEYCLOAK_PORT moves it as it moves the server. */
+    public static final String KEYCLOAK = "http://" + HOST + ":" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180");
 
     private RolewiseDeployment() {
     }

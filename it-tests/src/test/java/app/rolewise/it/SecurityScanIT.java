@@ -43,13 +43,19 @@ class SecurityScanIT extends SignedInBrowserIT {
             // as the browser comes back from Keycloak: signed in, with the query kept for that path
             Raw answer = get(path, session + "; rolewise.return=x%3D1");
 
-            answer.location().ifPresent(location -> assertTrue(location.startsWith(ownOrigin() + "/"),
+            answer.location().ifPresent(location -> assertTrue(location.startsWith(ownOrigin() + "/")
+                            || location.startsWith("/") && !location.startsWith("//") && !location.contains("\\"),
                     path + " may only lead to Rolewise itself: " + location));
             assertFalse(answer.status() >= 500, path + ": " + answer.status());
         }
         Raw plain = get("/roles/", session + "; rolewise.return=x%3D1");
         assertEquals(302, plain.status(), "a kept query is still restored for a page of Rolewise");
-        assertEquals(Optional.of(ownOrigin() + "/roles/?x=1"), plain.location(), "as an absolute address on Rolewise's origin");
+        assertEquals(Optional.of("/roles/?x=1"), plain.location(), "as the same path, never built from the Host header");
+
+        Raw forged = get("/roles/", session + "; rolewise.return=%zz");
+        assertEquals(200, forged.status(), "a kept query Rolewise did not write is ignored: " + forged.body());
+        assertTrue(forged.header("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("rolewise.return=")
+                && cookie.contains("Expires=Thu, 01-Jan-1970")), "and dropped: " + forged.header("Set-Cookie"));
     }
 
     @Test
@@ -118,7 +124,8 @@ class SecurityScanIT extends SignedInBrowserIT {
     void pagesTakeGetHeadAndPostOnly() {
         String session = "JSESSIONID=" + signedIn(DemoUser.MARK).sessionId();
 
-        for (String method : List.of("PUT", "DELETE", "OPTIONS", "PATCH", "PROPFIND")) {
+        // method names are case-sensitive: "get" is not GET, though the server's own method table says it is
+        for (String method : List.of("PUT", "DELETE", "OPTIONS", "PATCH", "PROPFIND", "get", "Post")) {
             for (String path : List.of("/", "/roles/", "/compare?roles=data-engineer,data-analyst", "/descriptions/export?id=1&format=md")) {
                 for (String cookie : java.util.Arrays.asList(session, null)) {
                     Raw answer = send(method, path, cookie);
@@ -155,12 +162,46 @@ class SecurityScanIT extends SignedInBrowserIT {
         assertEquals(200, get("/assessments/", session).status(), "the session goes on");
     }
 
+    @Test
+    void anAjaxPostWithoutThePagesNonceChangesNothing() {
+        String session = "JSESSIONID=" + signedIn(DemoUser.MARK).sessionId();
+        String page = get("/assessments/", session).body();
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page);
+        assertTrue(nonce.find(), "the page gives its scripts a nonce");
+        String run = Long.toString(System.nanoTime(), 36);
+
+        Raw none = startAssessment(session, viewState(page), "Forged none " + run, null);
+        Raw wrong = startAssessment(session, viewState(get("/assessments/", session).body()), "Forged wrong " + run,
+                "bm90LXRoZS1wYWdlcy1ub25jZQ==");
+        String fresh = get("/assessments/", session).body();
+        Matcher freshNonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(fresh);
+        assertTrue(freshNonce.find());
+        Raw real = startAssessment(session, viewState(fresh), "Genuine " + run, freshNonce.group(1));
+
+        assertEquals(400, none.status(), "no nonce at all: " + none.body());
+        assertFalse(wrong.status() >= 500, wrong.status() + " " + wrong.body());
+        assertEquals(200, real.status(), "the page's own nonce: " + real.body());
+        String list = get("/assessments/", session).body();
+        assertTrue(list.contains("Genuine " + run), "the page's own post is carried out, so the others could have been");
+        assertFalse(list.contains("Forged none " + run), "a post without the nonce is not carried out");
+        assertFalse(list.contains("Forged wrong " + run), "a post with another nonce is not carried out");
+    }
+
+    /** The Ajax post the page's Begin button makes, by hand. */
+    private Raw startAssessment(String session, String viewState, String title, String nonce) {
+        String form = "start=start&start%3Atitle=" + encode(title) + "&jakarta.faces.ViewState=" + encode(viewState)
+                + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=start%3Abegin&jakarta.faces.partial.execute=start"
+                + "&jakarta.faces.partial.render=start&start%3Abegin=start%3Abegin"
+                + (nonce == null ? "" : "&primefaces.nonce=" + encode(nonce));
+        return post("/assessments/index.xhtml", form, session, Map.of("Faces-Request", "partial/ajax"));
+    }
+
     private void assertHardened(String what, Raw answer) {
         List<String> policies = answer.header("Content-Security-Policy");
         assertEquals(1, policies.size(), what + ": one policy, " + policies);
         String policy = policies.get(0);
         for (String directive : List.of("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
-                "form-action 'self' http://" + RolewiseDeployment.HOST + ":" + keycloakPort())) {
+                "form-action 'self' " + RolewiseDeployment.KEYCLOAK)) {
             assertTrue(policy.contains(directive), what + ": " + directive + " in " + policy);
         }
         assertEquals(List.of("nosniff"), answer.header("X-Content-Type-Options"), what);
@@ -180,10 +221,6 @@ class SecurityScanIT extends SignedInBrowserIT {
 
     private String ownOrigin() {
         return "http://" + RolewiseDeployment.HOST + ":" + deployed.getPort();
-    }
-
-    private static int keycloakPort() {
-        return Integer.parseInt(System.getenv().getOrDefault("KEYCLOAK_PORT", "8180"));
     }
 
     private Raw get(String pathAndQuery, String cookie) {

@@ -151,7 +151,7 @@ class SignInIT {
 
         assertTrue(farewell.contains("signed out"), farewell);
         assertEquals(302, afterwards.statusCode(), "the old session must no longer be signed in");
-        assertTrue(login.url().startsWith("http://localhost:8180/realms/rolewise/"),
+        assertTrue(login.url().startsWith(RolewiseDeployment.KEYCLOAK + "/realms/rolewise/"),
                 "Keycloak must ask for the password again: " + login.url());
     }
 
@@ -165,7 +165,7 @@ class SignInIT {
         SignedOutPage signedOut = KeycloakSignOutPage.expect(browser).confirm();
         KeycloakLoginPage login = signedOut.signInAgain();
 
-        assertTrue(login.url().startsWith("http://localhost:8180/realms/rolewise/"),
+        assertTrue(login.url().startsWith(RolewiseDeployment.KEYCLOAK + "/realms/rolewise/"),
                 "Keycloak must ask for the password again: " + login.url());
     }
 }

@@ -16,7 +16,9 @@ import java.util.logging.Logger;
  * {@code ROLEWISE_DEMO=true}; any other start must name real secrets in the environment (README, Configuration).
  * <p>
  * Failing here fails the deployment, so the server reports the message below instead of serving a Rolewise
- * that anyone who has read the repository could sign in to.
+ * that anyone who has read the repository could sign in to. It runs after the singletons that start with the
+ * deployment (the seed of an empty database), which is harmless: nothing is served before the deployment
+ * has succeeded. The secrets are read where oidc.json and the datasource read them: from the environment.
  */
 @WebListener
 public class DemoSecrets implements ServletContextListener {

@@ -4,7 +4,6 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.Headers;
-import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 
@@ -20,7 +19,8 @@ final class PageMethods implements HttpHandler {
 
     /** The pages' bundle, for the reason the error page shows. */
     private static final String BUNDLE = "app.rolewise.view.messages";
-    private static final Set<HttpString> ALLOWED = Set.of(Methods.GET, Methods.HEAD, Methods.POST);
+    /** Compared as written: Undertow's method names match regardless of case, HTTP's do not. */
+    private static final Set<String> ALLOWED = Set.of("GET", "HEAD", "POST");
 
     private final HttpHandler next;
 
@@ -30,7 +30,7 @@ final class PageMethods implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (ALLOWED.contains(exchange.getRequestMethod())) {
+        if (ALLOWED.contains(exchange.getRequestMethod().toString())) {
             next.handleRequest(exchange);
             return;
         }

@@ -5,6 +5,8 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.HttpString;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,13 +42,20 @@ final class SecurityHeaders implements HttpHandler {
 
     private void harden(HttpServerExchange exchange) {
         HeaderMap headers = exchange.getResponseHeaders();
-        Optional<String> nonce = Optional.ofNullable(headers.get(CONTENT_SECURITY_POLICY)).stream()
-                .flatMap(values -> values.stream()).map(NONCE::matcher).filter(Matcher::find)
-                .map(found -> found.group(1)).findFirst();
-        headers.put(CONTENT_SECURITY_POLICY, policy(signInOrigin, nonce));
+        Collection<String> written = headers.get(CONTENT_SECURITY_POLICY);
+        headers.put(CONTENT_SECURITY_POLICY, policy(signInOrigin, lastNonce(written == null ? List.of() : written)));
         headers.put(new HttpString("X-Frame-Options"), "DENY");
         headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
         headers.put(new HttpString("Referrer-Policy"), "same-origin");
+    }
+
+    /**
+     * The nonce of the page that is sent: the last one written, since a page rendered after another (an error
+     * page after a failed render) writes its policy after the first page's.
+     */
+    static Optional<String> lastNonce(Collection<String> policies) {
+        return policies.stream().map(NONCE::matcher).filter(Matcher::find).map(found -> found.group(1))
+                .reduce((earlier, later) -> later);
     }
 
     /**

@@ -21,9 +21,9 @@ import java.nio.charset.StandardCharsets;
  * the page with it, once.
  * <p>
  * Runs in front of the sign-in mechanism (a Undertow handler, as no servlet filter runs before it). The
- * redirect is an absolute address on the origin the request came to, the page the browser asked for with the
- * query added, so it cannot lead to another site; a path a browser could read as another host
- * ({@code //host}, or with a backslash) is never kept at all.
+ * redirect is the path the browser asked for with the query added, never built from the Host header, and
+ * only a plain path is kept at all: one a browser could read as another host ({@code //host}, a backslash,
+ * an encoded slash) passes through untouched.
  */
 final class SignInReturn implements HttpHandler {
 
@@ -46,11 +46,13 @@ final class SignInReturn implements HttpHandler {
         Cookie kept = exchange.getRequestCookie(COOKIE);
         if (kept != null && query.isEmpty()) {
             exchange.setResponseCookie(scoped(exchange, "").setMaxAge(0));
-            exchange.setStatusCode(StatusCodes.FOUND);
-            exchange.getResponseHeaders().put(Headers.LOCATION,
-                    exchange.getRequestURL() + "?" + URLDecoder.decode(kept.getValue(), StandardCharsets.UTF_8));
-            exchange.endExchange();
-            return;
+            String keptQuery = decoded(kept.getValue());
+            if (keptQuery != null) {
+                exchange.setStatusCode(StatusCodes.FOUND);
+                exchange.getResponseHeaders().put(Headers.LOCATION, exchange.getRequestURI() + "?" + keptQuery);
+                exchange.endExchange();
+                return;
+            }
         }
         if (!query.isEmpty()) {
             exchange.addResponseCommitListener(committed -> {
@@ -70,6 +72,15 @@ final class SignInReturn implements HttpHandler {
         String lower = requestUri.toLowerCase(java.util.Locale.ROOT);
         return requestUri.startsWith("/") && !requestUri.startsWith("//") && !requestUri.contains("\\")
                 && !lower.contains("%2f") && !lower.contains("%5c") && !requestUri.contains("/./") && !requestUri.contains("/../");
+    }
+
+    /** The kept query, or null when the cookie was not written by Rolewise (it is then dropped and ignored). */
+    private static String decoded(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncodedByUs) {
+            return null;
+        }
     }
 
     /** An OAuth authorisation request: the redirect to Keycloak's sign-in. */

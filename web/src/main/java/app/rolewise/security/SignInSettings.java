@@ -63,9 +63,13 @@ record SignInSettings(String providerUrl, String clientId, String clientSecret, 
         return providerUrl + "/protocol/openid-connect/logout";
     }
 
-    /** The demo realm's secret, or none at all (an empty variable is taken as it is, as the server does). */
+    /**
+     * The demo realm's secret, none at all (an empty variable is taken as it is, as the server does), or the
+     * production realm template's placeholder as written, which Keycloak keeps as the secret when its variable
+     * is not set.
+     */
     boolean usesDemoSecret() {
-        return clientSecret.isBlank() || clientSecret.equals(demoSecret);
+        return clientSecret.isBlank() || clientSecret.equals(demoSecret) || clientSecret.startsWith("${");
     }
 
     private static String resolve(String value, UnaryOperator<String> environment) {

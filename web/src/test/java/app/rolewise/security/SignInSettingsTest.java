@@ -48,6 +48,11 @@ class SignInSettingsTest {
     }
 
     @Test
+    void theProductionTemplatesPlaceholderIsNoSecret() {
+        assertTrue(SignInSettings.of(OIDC, Map.of("OIDC_CLIENT_SECRET", "${OIDC_CLIENT_SECRET}")::get).usesDemoSecret());
+    }
+
+    @Test
     void signingOutGoesToTheRealmsEndSessionEndpoint() {
         SignInSettings settings = SignInSettings.of(OIDC, name -> null);
 

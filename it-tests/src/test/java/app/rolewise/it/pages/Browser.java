@@ -1,5 +1,7 @@
 package app.rolewise.it.pages;
 
+import app.rolewise.it.RolewiseDeployment;
+
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -98,7 +100,7 @@ public final class Browser implements AutoCloseable {
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             String app = base.getScheme() + "://" + base.getAuthority();
-            for (String origin : List.of(app, System.getProperty("keycloak.origin", "http://localhost:8180"))) {
+            for (String origin : List.of(app, RolewiseDeployment.KEYCLOAK)) {
                 driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
             }
             driver.manage().logs().get(LogType.BROWSER);
