@@ -27,7 +27,7 @@ class DemoSecretsIT {
 
             String log = wildFly.startLog();
             assertNotEquals(0, exit, "the start must fail: " + log);
-            assertTrue(log.contains("Rolewise refuses to start: OIDC_CLIENT_SECRET is not set, or is the demo realm's secret; "
+            assertTrue(log.contains("Rolewise refuses to start: OIDC_CLIENT_SECRET is not set, is empty, or is the demo realm's secret; "
                     + "ROLEWISE_DB_PASSWORD is not set, or is the demo database's password"), log);
             assertTrue(log.contains("./rolewise start"), "says how to run the demo instead: " + log);
         }
