@@ -111,14 +111,14 @@ def started(session, title):
 
 
 def assessed(session, title):
-    """Starts an assessment, answers the goal, chooses the recommended role; returns its page path."""
+    """Starts an assessment, answers the goal, chooses the best-fitting role (with a reason: one answer recommends nothing); returns its page path."""
     path = started(session, title)
     action = session.form_action("wizard")
     session.post(action, answer_goal(session, "predictive"))
     ranked = session.post(action, session.partial_body("wizard", "wizard:toRecommendation", "wizard:toRecommendation", "wizard", {}))
     top = re.search(r'data-role="([^"]+)"', ranked).group(1)
     session.post(action, session.partial_body("wizard", "wizard:choose", "wizard:choose wizard:role wizard:reason",
-                                              "wizard draftArea", {"wizard:role_input": top, "wizard:reason": ""}))
+                                              "wizard draftArea", {"wizard:role_input": top, "wizard:reason": "Chosen for the benchmark"}))
     session.get(path)
     return path
 

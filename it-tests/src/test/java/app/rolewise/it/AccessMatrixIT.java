@@ -42,6 +42,7 @@ class AccessMatrixIT extends SignedInBrowserIT {
             "/descriptions/description", 403, // unknown and someone else's read the same
             "/assessments/assessment", 403, // unknown and someone else's read the same
             "/assessments/preview", 405, // POST only
+            "/assessments/brief", 400, // no id
             "/logout", 405); // POST only
 
     /** The management interface's health endpoint: outside the WAR, open to probes, says nothing about users. */
@@ -155,15 +156,18 @@ class AccessMatrixIT extends SignedInBrowserIT {
         for (DemoUser user : List.of(DemoUser.NINA, DemoUser.HOLLY, DemoUser.ALICE)) {
             others.put(user, browsers.as(user));
         }
-        Map<String, Map<DemoUser, Integer>> expected = Map.of(
-                "assessments/assessment.xhtml?id=" + assessment, Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403),
-                "descriptions/description.xhtml?id=" + description, Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403),
-                "descriptions/export?id=" + description + "&format=pdf", Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403),
-                "descriptions/export?id=" + description + "&format=md", Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403),
+        Map<String, Map<DemoUser, Integer>> expected = Map.ofEntries(
+                Map.entry("assessments/assessment.xhtml?id=" + assessment, Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403)),
+                Map.entry("assessments/brief?id=" + assessment + "&format=pdf", Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403)),
+                Map.entry("assessments/brief?id=" + assessment + "&format=md", Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403)),
+                Map.entry("assessments/brief?id=" + unknown + "&format=pdf", Map.of(DemoUser.MARK, 403, DemoUser.HOLLY, 403, DemoUser.NINA, 403, DemoUser.ALICE, 403)),
+                Map.entry("descriptions/description.xhtml?id=" + description, Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403)),
+                Map.entry("descriptions/export?id=" + description + "&format=pdf", Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403)),
+                Map.entry("descriptions/export?id=" + description + "&format=md", Map.of(DemoUser.MARK, 200, DemoUser.HOLLY, 200, DemoUser.NINA, 403, DemoUser.ALICE, 403)),
                 // a guessed id answers exactly as someone else's, so guessing tells nothing about what exists
-                "assessments/assessment.xhtml?id=" + unknown, Map.of(DemoUser.MARK, 403, DemoUser.HOLLY, 403, DemoUser.NINA, 403, DemoUser.ALICE, 403),
-                "descriptions/description.xhtml?id=" + unknown, Map.of(DemoUser.MARK, 403, DemoUser.HOLLY, 403, DemoUser.NINA, 403, DemoUser.ALICE, 403),
-                "descriptions/export?id=" + unknown + "&format=pdf", Map.of(DemoUser.MARK, 403, DemoUser.HOLLY, 403, DemoUser.NINA, 403, DemoUser.ALICE, 403));
+                Map.entry("assessments/assessment.xhtml?id=" + unknown, Map.of(DemoUser.MARK, 403, DemoUser.HOLLY, 403, DemoUser.NINA, 403, DemoUser.ALICE, 403)),
+                Map.entry("descriptions/description.xhtml?id=" + unknown, Map.of(DemoUser.MARK, 403, DemoUser.HOLLY, 403, DemoUser.NINA, 403, DemoUser.ALICE, 403)),
+                Map.entry("descriptions/export?id=" + unknown + "&format=pdf", Map.of(DemoUser.MARK, 403, DemoUser.HOLLY, 403, DemoUser.NINA, 403, DemoUser.ALICE, 403)));
 
         // Act
         List<String> wrong = new ArrayList<>();

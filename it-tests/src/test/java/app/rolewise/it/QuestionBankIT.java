@@ -14,50 +14,50 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The question bank as admin-maintained content: a changed weight is a new version with its diff, managers
+ * The question bank as admin-maintained content: a changed effect on a need is a new version with its diff, managers
  * are kept out, a stale save is refused without losing the input, and assessments keep the bank version
  * they started on and record it with the choice.
  */
 class QuestionBankIT extends SignedInBrowserIT {
 
-    /** Changes the weight of goal/reporting towards the Data Analyst to another value; returns the new bank version. */
-    private static int changeAWeight(Browser admin) {
+    /** Changes the effect of goal/reporting on the need for answers to another value; returns the new bank version. */
+    private static int changeAnEffect(Browser admin) {
         QuestionEditorPage editor = QuestionEditorPage.open(admin, "goal");
-        int before = editor.weight("reporting", "data-analyst");
-        int after = before < 5 ? before + 1 : before - 1;
-        String saved = editor.setWeight("reporting", "data-analyst", after).save();
+        int before = editor.effect("reporting", "answers");
+        int after = before < 3 ? before + 1 : before - 1;
+        String saved = editor.setEffect("reporting", "answers", after).save();
         assertTrue(saved.contains("Question goal is saved: the bank is now version"), saved);
         return Integer.parseInt(saved.replaceAll("(?s).*now version (\\d+).*", "$1"));
     }
 
     @Test
-    void anAdminChangesAnAnswersWeightAndTheHistoryShowsTheDiff() {
+    void anAdminChangesAnAnswersEffectOnANeedAndTheHistoryShowsTheDiff() {
         // Arrange
         Browser alice = browsers.as(DemoUser.ALICE);
         QuestionEditorPage editor = QuestionEditorPage.open(alice, "goal");
-        int before = editor.weight("reporting", "data-analyst");
-        int after = before < 5 ? before + 1 : before - 1;
+        int before = editor.effect("reporting", "answers");
+        int after = before < 3 ? before + 1 : before - 1;
 
         // Act
-        String saved = editor.setWeight("reporting", "data-analyst", after).save();
+        String saved = editor.setEffect("reporting", "answers", after).save();
         QuestionHistoryPage history = QuestionHistoryPage.open(alice);
 
         // Assert
         assertTrue(saved.contains("Question goal is saved"), saved);
         assertTrue(history.versions().size() >= 2, history.versions().toString());
-        assertEquals(List.of("goal | reporting | weight data-analyst | " + before + " | " + after), history.changes());
+        assertEquals(List.of("goal | reporting | need answers | " + before + " | " + after), history.changes());
         assertEquals(List.of(), alice.javaScriptErrors());
     }
 
     @Test
-    void aWeightOutOfRangeIsRefusedAndTheFormKeepsIt() {
+    void anEffectOutOfRangeIsRefusedAndTheFormKeepsIt() {
         Browser alice = browsers.as(DemoUser.ALICE);
         QuestionEditorPage editor = QuestionEditorPage.open(alice, "goal");
 
-        String refused = editor.setWeight("reporting", "data-analyst", 9).save();
+        String refused = editor.setEffect("reporting", "answers", 9).save();
 
-        assertTrue(refused.contains("A weight is a whole number from -5 to 5"), refused);
-        assertEquals(9, editor.weight("reporting", "data-analyst"));
+        assertTrue(refused.contains("An effect on a need is a whole number from -3"), refused);
+        assertEquals(9, editor.effect("reporting", "answers"));
         assertEquals(List.of(), alice.javaScriptErrors());
     }
 
@@ -66,14 +66,14 @@ class QuestionBankIT extends SignedInBrowserIT {
         Browser first = browsers.as(DemoUser.ALICE);
         Browser second = browsers.as(DemoUser.ALICE);
         QuestionEditorPage late = QuestionEditorPage.open(second, "pain");
-        changeAWeight(first);
+        changeAnEffect(first);
 
         String answer = late.firstAnswerCode();
-        String refused = late.setWeight(answer, "data-engineer", -4).save();
+        String refused = late.setEffect(answer, "integrated-data", -3).save();
 
         assertTrue(refused.contains("after you opened it. Nothing was saved"), refused);
         assertTrue(late.showsConflict());
-        assertEquals(-4, late.weight(answer, "data-engineer"));
+        assertEquals(-3, late.effect(answer, "integrated-data"));
         assertEquals(List.of(), second.javaScriptErrors());
     }
 
@@ -96,7 +96,7 @@ class QuestionBankIT extends SignedInBrowserIT {
         AssessmentPage earlier = AssessmentPage.start(mark, "Before the change " + System.currentTimeMillis());
         String earlierId = earlier.id();
         earlier.answer("goal", "reporting");
-        int changed = changeAWeight(browsers.as(DemoUser.ALICE));
+        int changed = changeAnEffect(browsers.as(DemoUser.ALICE));
 
         // Act
         AssessmentPage later = AssessmentPage.start(mark, "After the change " + System.currentTimeMillis());
@@ -110,7 +110,7 @@ class QuestionBankIT extends SignedInBrowserIT {
         assertTrue(laterVersion.contains("version " + changed + " of the question bank"), laterVersion);
         assertTrue(chosen.contains("is your choice"), chosen);
         assertTrue(recorded.contains("question bank version " + changed + ";"), recorded);
-        assertTrue(recorded.matches("(?s).*scores [^,]+ -?\\d+.*"), recorded);
+        assertTrue(recorded.matches("(?s).*came out then: [^,]+ -?\\d+.*"), recorded);
         assertFalse(reopened.bankVersion().contains("version " + changed + " "), reopened.bankVersion());
         assertEquals(List.of(), mark.javaScriptErrors());
     }

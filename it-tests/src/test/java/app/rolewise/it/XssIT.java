@@ -263,7 +263,7 @@ class XssIT extends SignedInBrowserIT {
 
     /**
      * The question with payloads in its text, every answer and every reason sentence; the first answer raises
-     * every role, so that its reason is on the recommendation. Filled before each press too: the editor checks
+     * every need, so that its reason is on the recommendation. Filled before each press too: the editor checks
      * the whole form.
      */
     private static FacesForm fillQuestion(FacesForm form, String section, Payloads payloads) {
@@ -274,8 +274,8 @@ class XssIT extends SignedInBrowserIT {
                 form.set(field, "a" + field.replaceAll(".*answerRows:(\\d+):.*", "$1"));
             } else if (field.endsWith(":answerText") || field.endsWith(":reason")) {
                 form.set(field, payloads.fitting(200));
-            } else if (field.endsWith(":weight")) {
-                form.set(field, field.contains("answerRows:0:") ? "5" : "0");
+            } else if (field.endsWith(":effect")) {
+                form.set(field, field.contains("answerRows:0:") ? "3" : "0");
             }
         }
         return form;

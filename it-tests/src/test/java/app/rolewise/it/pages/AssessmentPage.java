@@ -103,7 +103,7 @@ public final class AssessmentPage extends RolewisePage {
      * the others unanswered, and ends on the recommendation.
      */
     public AssessmentPage answerAll(java.util.Map<String, String> answers) {
-        for (int step = 0; step < 20 && browser.driver().findElements(By.id("ranking")).isEmpty(); step++) {
+        for (int step = 0; step < 20 && browser.driver().findElements(By.id("verdictPanel")).isEmpty(); step++) {
             List<String> asked = browser.driver().findElements(By.cssSelector("fieldset[data-question]")).stream()
                     .map(fieldset -> fieldset.getAttribute("data-question")).toList();
             for (String code : asked) {
@@ -113,7 +113,7 @@ public final class AssessmentPage extends RolewisePage {
             }
             next();
         }
-        waitFor(browser, By.id("ranking"));
+        waitFor(browser, By.id("verdictPanel"));
         return this;
     }
 
@@ -137,7 +137,7 @@ public final class AssessmentPage extends RolewisePage {
     public AssessmentPage toRecommendation() {
         browser.driver().findElement(By.id("wizard:toRecommendation")).click();
         browser.awaitAjax(Duration.ofMillis(200));
-        waitFor(browser, By.id("ranking"));
+        waitFor(browser, By.id("verdictPanel"));
         return this;
     }
 
@@ -145,8 +145,37 @@ public final class AssessmentPage extends RolewisePage {
         return browser.driver().findElements(By.cssSelector("#ranking > li")).stream().map(li -> li.getAttribute("data-role")).toList();
     }
 
-    public List<String> reasonsOfTop() {
-        return browser.driver().findElements(By.cssSelector("#ranking > li:first-child .rw-reason")).stream().map(WebElement::getText).toList();
+    /** Each role's fit as its bar shows it, in ranking order. */
+    public List<Integer> fits() {
+        return browser.driver().findElements(By.cssSelector("#ranking > li meter")).stream()
+                .map(meter -> Integer.parseInt(meter.getAttribute("value"))).toList();
+    }
+
+    /** The raised needs' codes, strongest first. */
+    public List<String> needs() {
+        return browser.driver().findElements(By.cssSelector("#needs > li")).stream().map(li -> li.getAttribute("data-need")).toList();
+    }
+
+    /** The answers behind one raised need. */
+    public List<String> reasonsFor(String need) {
+        return browser.driver().findElements(By.cssSelector("#needs > li[data-need='" + need + "'] .rw-reason")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** "What would change this": each line's text and the role it would lead to. */
+    public List<String> counterfactuals() {
+        return browser.driver().findElements(By.cssSelector("#counterfactuals > li")).stream()
+                .map(li -> li.getAttribute("data-role") + ": " + li.getText()).toList();
+    }
+
+    /** The address a link on the recommendation leads to, by the link's id (without the form's prefix). */
+    public String link(String id) {
+        return browser.driver().findElement(By.id("wizard:" + id)).getAttribute("href");
+    }
+
+    /** The address of a plain link on the recommendation (not a Faces component). */
+    public String plainLink(String id) {
+        return browser.driver().findElement(By.id(id)).getAttribute("href");
     }
 
     public String sequencing() {

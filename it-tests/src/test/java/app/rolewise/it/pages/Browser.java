@@ -242,6 +242,30 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the whole page, top to bottom, as it looks at {@code width} CSS pixels (390 is a phone), as
+     * target/screenshots/NAME.png; the window is as before afterwards.
+     */
+    public void pageScreenshot(String name, int width) {
+        try {
+            // laid out at that width first, so that the height is the page's at that width
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 1000,
+                    "deviceScaleFactor", 1, "mobile", width < 600));
+            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height.intValue(),
+                    "deviceScaleFactor", 1, "mobile", width < 600));
+            Object data = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
+                    .get("data");
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png"),
+                    java.util.Base64.getDecoder().decode(String.valueOf(data)));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("No screenshot " + name + ": " + e);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     /** Wiped and kept for the next test, or quit if it cannot be wiped. */
     @Override
     public void close() {

@@ -20,19 +20,19 @@ public final class QuestionEditorPage extends RolewisePage {
         return new QuestionEditorPage(browser);
     }
 
-    private WebElement weightField(String answerCode, String roleSlug) {
-        return browser.driver().findElement(By.cssSelector("fieldset[data-answer='" + answerCode + "'] label[data-role='"
-                + roleSlug + "'] input"));
+    private WebElement effectField(String answerCode, String need) {
+        return browser.driver().findElement(By.cssSelector("fieldset[data-answer='" + answerCode + "'] label[data-need='"
+                + need + "'] input"));
     }
 
-    /** An answer's weight towards a role as the form shows it; 0 when empty. */
-    public int weight(String answerCode, String roleSlug) {
-        String value = weightField(answerCode, roleSlug).getAttribute("value");
+    /** An answer's effect on a need as the form shows it; 0 when empty. */
+    public int effect(String answerCode, String need) {
+        String value = effectField(answerCode, need).getAttribute("value");
         return value == null || value.isBlank() ? 0 : Integer.parseInt(value.strip());
     }
 
-    public QuestionEditorPage setWeight(String answerCode, String roleSlug, int points) {
-        WebElement field = weightField(answerCode, roleSlug);
+    public QuestionEditorPage setEffect(String answerCode, String need, int points) {
+        WebElement field = effectField(answerCode, need);
         field.clear();
         field.sendKeys(String.valueOf(points));
         return this;

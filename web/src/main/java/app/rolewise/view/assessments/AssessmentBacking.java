@@ -5,6 +5,7 @@ import app.rolewise.hiring.assessment.boundary.NotYoursException;
 import app.rolewise.hiring.assessment.entity.Assessment;
 import app.rolewise.hiring.assessment.entity.AssessmentClosedException;
 import app.rolewise.hiring.assessment.entity.ChoiceNeedsReasonException;
+import app.rolewise.hiring.recommendation.entity.Answer;
 import app.rolewise.hiring.recommendation.entity.Question;
 import app.rolewise.hiring.recommendation.entity.Recommendation;
 import app.rolewise.library.boundary.InvalidContentException;
@@ -53,7 +54,14 @@ public class AssessmentBacking implements Serializable {
     private String recordedScores;
     private String contenderNames;
     private String contenderSlugs;
+    private String topTwoSlugs;
     private String unansweredSections;
+    private List<Change> changes = List.of();
+    private Map<String, String> needNames = Map.of();
+
+    /** "Had {@code question} been answered {@code answer}, the recommendation would be {@code role}." */
+    public record Change(String question, String answer, String role) implements Serializable {
+    }
 
     /** A step of the wizard: the questions of one section. */
     public record Section(String name, List<Question> questions) implements Serializable {
@@ -118,7 +126,10 @@ public class AssessmentBacking implements Serializable {
         }
     }
 
-    /** The recommendation, and what the page says of it in words: the close roles, the sections still open. */
+    /**
+     * The recommendation, and what the page says of it in words: the close roles, the top two to compare,
+     * the answers that would change it, the sections still open.
+     */
     private void recommend() {
         recommendation = assessments.recommendation(id);
         if (assessment.getChosenRole() == null) {
@@ -129,7 +140,32 @@ public class AssessmentBacking implements Serializable {
         contenderNames = contenders.stream().map(this::nameOf).collect(java.util.stream.Collectors.joining(", "));
         // the compare page takes two to four roles
         contenderSlugs = String.join(",", contenders.subList(0, Math.min(4, contenders.size())));
+        List<String> fitting = recommendation.ranking().stream().filter(score -> score.fit() > 0)
+                .map(Recommendation.RoleScore::roleSlug).limit(2).toList();
+        topTwoSlugs = fitting.size() == 2 ? String.join(",", fitting) : null;
         unansweredSections = String.join(", ", recommendation.unansweredSections());
+        Map<String, Question> questions = new HashMap<>();
+        sections.forEach(section -> section.questions().forEach(question -> questions.put(question.code(), question)));
+        changes = recommendation.counterfactuals().stream().map(change -> {
+            Question question = questions.get(change.questionCode());
+            return new Change(question.text(), question.answer(change.answerCode()).map(Answer::text).orElse(change.answerCode()),
+                    change.role());
+        }).toList();
+        needNames = new HashMap<>();
+        recommendation.needs().forEach(need -> needNames.put(need.need().code(), need.need().name()));
+    }
+
+    /** The names of the raised needs a role covers, e.g. "Integrated data, Reliable, timely pipelines". */
+    public String coveredBy(Recommendation.RoleScore score) {
+        return score.covered().stream().map(code -> needNames.getOrDefault(code, code)).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public String getTopTwoSlugs() {
+        return topTwoSlugs;
+    }
+
+    public List<Change> getChanges() {
+        return changes;
     }
 
     public String getContenderNames() {

@@ -7,6 +7,8 @@ import app.rolewise.hiring.description.control.PostingMarkdown;
 import app.rolewise.hiring.description.control.PostingPdf;
 import app.rolewise.hiring.description.entity.DescriptionState;
 import app.rolewise.hiring.description.entity.JobDescription;
+import app.rolewise.view.Attachment;
+import app.rolewise.view.FileRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -17,8 +19,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * A job description as a file: {@code /descriptions/export?id=7&format=md|pdf|jsonld}. Markdown and PDF in
@@ -35,19 +38,13 @@ public class DescriptionExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ResourceBundle words = ResourceBundle.getBundle("app.rolewise.view.messages", request.getLocale());
-        long id;
-        try {
-            id = Long.parseLong(String.valueOf(request.getParameter("id")));
-        } catch (NumberFormatException notANumber) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, words.getString("export.badId"));
+        Optional<FileRequest> asked = FileRequest.read(request, response, "export", Set.of("md", "pdf", "jsonld"));
+        if (asked.isEmpty()) {
             return;
         }
-        String format = String.valueOf(request.getParameter("format")).toLowerCase(Locale.ROOT);
-        if (!format.equals("md") && !format.equals("pdf") && !format.equals("jsonld")) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, words.getString("export.badFormat"));
-            return;
-        }
+        long id = asked.get().id();
+        String format = asked.get().format();
+        ResourceBundle words = asked.get().words();
         JobDescription description;
         try {
             description = descriptions.description(id);
@@ -58,24 +55,17 @@ public class DescriptionExportServlet extends HttpServlet {
         var posting = description.posting(LocalDate.now(ZoneOffset.UTC));
         String name = "rolewise-job-" + id + "-r" + description.getRevision();
         switch (format) {
-            case "md" -> send(response, "text/markdown;charset=UTF-8", name + ".md",
-                    PostingMarkdown.render(posting).getBytes(StandardCharsets.UTF_8));
-            case "pdf" -> send(response, "application/pdf", name + ".pdf", PostingPdf.render(posting));
+            case "md" -> new Attachment("text/markdown;charset=UTF-8", name + ".md",
+                    PostingMarkdown.render(posting).getBytes(StandardCharsets.UTF_8)).sendTo(response);
+            case "pdf" -> new Attachment("application/pdf", name + ".pdf", PostingPdf.render(posting)).sendTo(response);
             default -> {
                 if (description.getState() != DescriptionState.APPROVED) {
                     response.sendError(HttpServletResponse.SC_CONFLICT, words.getString("export.notApproved"));
                     return;
                 }
-                send(response, "application/ld+json;charset=UTF-8", name + ".jsonld",
-                        PostingJsonLd.scriptContent(posting).getBytes(StandardCharsets.UTF_8));
+                new Attachment("application/ld+json;charset=UTF-8", name + ".jsonld",
+                        PostingJsonLd.scriptContent(posting).getBytes(StandardCharsets.UTF_8)).sendTo(response);
             }
         }
-    }
-
-    private static void send(HttpServletResponse response, String type, String fileName, byte[] content) throws IOException {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
     }
 }

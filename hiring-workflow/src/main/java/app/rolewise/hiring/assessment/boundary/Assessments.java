@@ -1,7 +1,10 @@
 package app.rolewise.hiring.assessment.boundary;
 
 import app.rolewise.audit.boundary.AuditLog;
+import app.rolewise.hiring.assessment.control.DecisionBrief;
 import app.rolewise.hiring.assessment.entity.Assessment;
+import app.rolewise.hiring.assessment.entity.AssessmentStatus;
+import app.rolewise.hiring.recommendation.boundary.DecisionModelArrived;
 import app.rolewise.hiring.recommendation.boundary.QuestionBank;
 import app.rolewise.hiring.recommendation.entity.BankVersion;
 import app.rolewise.hiring.recommendation.entity.Question;
@@ -13,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +25,8 @@ import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,13 +135,24 @@ public class Assessments {
         return assessment;
     }
 
+    /** The brief of an assessment for whoever may read it: its owner, or HR. */
+    @RolesAllowed({"manager", "hr"})
+    public DecisionBrief brief(long id) {
+        Assessment assessment = assessment(id);
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        roleLibrary.publishedRoles().forEach(role -> names.put(role.getSlug().value(), role.getName()));
+        return DecisionBrief.of(assessment, bank(assessment), recommend(assessment, publishedSlugs()), names,
+                LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
+    }
+
     @RolesAllowed({"manager", "hr"})
     public Recommendation recommendation(long id) {
         return recommend(assessment(id), publishedSlugs());
     }
 
     private Recommendation recommend(Assessment assessment, List<String> candidates) {
-        return Recommendation.of(bank(assessment).questions(), assessment.getAnswers(), candidates);
+        BankVersion bank = bank(assessment);
+        return Recommendation.of(bank.model(), bank.questions(), assessment.getAnswers(), candidates);
     }
 
     private BankVersion bank(Assessment assessment) {
@@ -160,13 +177,33 @@ public class Assessments {
         Recommendation recommendation = recommend(assessment, published);
         String recommended = recommendation.recommended().orElse(null);
         Map<String, Integer> scores = recommendation.ranking().stream()
-                .collect(Collectors.toMap(Recommendation.RoleScore::roleSlug, Recommendation.RoleScore::score));
+                .collect(Collectors.toMap(Recommendation.RoleScore::roleSlug, Recommendation.RoleScore::fit));
         assessment.choose(roleSlug, recommended, reason, scores, Instant.now(clock));
         audit.record("ROLE_CHOSEN", "assessment", String.valueOf(id),
                 roleSlug + (roleSlug.equals(recommended) ? " (recommended)"
                         : recommended == null ? " (nothing recommended): " + reason : " over " + recommended + ": " + reason)
                         + "; question bank version " + assessment.getBankVersion());
         return assessment;
+    }
+
+    /**
+     * Moves every assessment that is still open from a bank without a decision model to the one that has it,
+     * keeping the answers it still asks for; drafted ones keep their version and their recorded choice.
+     * Called by the container at start-up, in the seed's transaction.
+     */
+    @PermitAll
+    public void moveOpenAssessments(@Observes DecisionModelArrived arrived) {
+        BankVersion bank = arrived.version();
+        List<Assessment> open = em.createQuery("select a from Assessment a where a.status <> :described and a.bankVersion < :version",
+                Assessment.class).setParameter("described", AssessmentStatus.DESCRIBED).setParameter("version", bank.number())
+                .getResultList();
+        Instant now = Instant.now(clock);
+        open.forEach(assessment -> assessment.moveTo(bank.number(), (question, answer) ->
+                bank.question(question).flatMap(asked -> asked.answer(answer)).isPresent(), now));
+        if (!open.isEmpty()) {
+            audit.record("UPDATED", "assessment", open.size() + " open",
+                    "Moved to question bank version " + bank.number() + ", keeping the answers it still asks for");
+        }
     }
 
     private Assessment own(long id) {

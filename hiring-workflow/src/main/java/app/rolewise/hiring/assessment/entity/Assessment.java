@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
  * A manager's needs assessment: which answer they gave to each question (saved as they go, so nothing is
@@ -170,6 +171,20 @@ public class Assessment implements Serializable {
         this.scores.putAll(Objects.requireNonNull(scores, "scores"));
         choiceReason = why == null || why.isEmpty() ? null : why;
         status = AssessmentStatus.ROLE_CHOSEN;
+        updatedAt = now;
+    }
+
+    /**
+     * Moves an open assessment to another version of the question bank, keeping the answers that version still
+     * asks for (the same question with the same answer); the others are asked again.
+     */
+    public void moveTo(int bankVersion, BiPredicate<String, String> stillAsked, Instant now) {
+        requireOpen();
+        if (bankVersion < 1) {
+            throw new IllegalArgumentException("An assessment runs on a saved question bank version, not " + bankVersion);
+        }
+        this.bankVersion = bankVersion;
+        answers.entrySet().removeIf(answer -> !stillAsked.test(answer.getKey(), answer.getValue()));
         updatedAt = now;
     }
 

@@ -4,14 +4,12 @@ import app.rolewise.audit.boundary.AuditLog;
 import app.rolewise.hiring.recommendation.control.BankVersions;
 import app.rolewise.hiring.recommendation.control.QuestionBankJson;
 import app.rolewise.hiring.recommendation.entity.BankChange;
+import app.rolewise.hiring.recommendation.entity.BankContent;
 import app.rolewise.hiring.recommendation.entity.BankDraft;
 import app.rolewise.hiring.recommendation.entity.BankVersion;
-import app.rolewise.hiring.recommendation.entity.Question;
 import app.rolewise.history.boundary.ContentHistory;
 import app.rolewise.history.entity.ContentVersion;
 import app.rolewise.library.boundary.InvalidContentException;
-import app.rolewise.library.boundary.RoleLibrary;
-import app.rolewise.library.boundary.RoleSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +18,6 @@ import jakarta.validation.Validator;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import static app.rolewise.hiring.recommendation.control.BankVersions.KIND;
@@ -33,16 +30,11 @@ import static app.rolewise.hiring.recommendation.control.BankVersions.THE_BANK;
 @Stateless
 public class QuestionBank {
 
-    private static final int LIBRARY_MAX = 1000;
-
     @Inject
     ContentHistory history;
 
     @Inject
     BankVersions bankVersions;
-
-    @Inject
-    RoleLibrary roleLibrary;
 
     @Inject
     AuditLog audit;
@@ -71,7 +63,7 @@ public class QuestionBank {
     /** The current bank, ready to edit. */
     @RolesAllowed("admin")
     public BankDraft draft() {
-        return BankDraft.of(current()).checkedAgainst(libraryRoles());
+        return BankDraft.of(current());
     }
 
     /** Newest first. */
@@ -82,7 +74,7 @@ public class QuestionBank {
 
     @RolesAllowed("admin")
     public List<BankChange> changes(int from, int to) {
-        return BankChange.between(version(from).questions(), version(to).questions());
+        return BankChange.between(version(from).content(), version(to).content());
     }
 
     /**
@@ -92,15 +84,15 @@ public class QuestionBank {
      */
     @RolesAllowed("admin")
     public BankVersion save(BankDraft draft) {
-        List<String> problems = validator.validate(draft.checkedAgainst(libraryRoles())).stream()
+        List<String> problems = validator.validate(draft).stream()
                 .map(ConstraintViolation::getMessage).distinct().sorted().toList();
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
         history.lockNewest(KIND, THE_BANK);
         BankVersion current = requireUnchangedSince(draft.getBaseVersion());
-        List<Question> edited = draft.toQuestions();
-        List<BankChange> changes = BankChange.between(current.questions(), edited);
+        BankContent edited = draft.toContent();
+        List<BankChange> changes = BankChange.between(current.content(), edited);
         if (changes.isEmpty()) {
             return current;
         }
@@ -113,11 +105,11 @@ public class QuestionBank {
     public BankVersion restore(int number, int expectedVersion) {
         history.lockNewest(KIND, THE_BANK);
         requireUnchangedSince(expectedVersion);
-        return store(version(number).questions(), "Restored version " + number, "RESTORED", "Version " + number);
+        return store(version(number).content(), "Restored version " + number, "RESTORED", "Version " + number);
     }
 
-    private BankVersion store(List<Question> questions, String note, String action, String details) {
-        ContentVersion saved = history.record(KIND, THE_BANK, audit.actor(), note, QuestionBankJson.write(questions));
+    private BankVersion store(BankContent content, String note, String action, String details) {
+        ContentVersion saved = history.record(KIND, THE_BANK, audit.actor(), note, QuestionBankJson.write(content));
         audit.record(action, "question-bank", "version " + saved.getNumber(), details);
         return bankVersions.of(saved);
     }
@@ -128,10 +120,5 @@ public class QuestionBank {
             throw new StaleBankException(current.number(), current.savedBy(), current.savedAt());
         }
         return current;
-    }
-
-    private Set<String> libraryRoles() {
-        return roleLibrary.search(new RoleSearch(null, null, null), 0, LIBRARY_MAX, "name", false).stream()
-                .map(role -> role.getSlug().value()).collect(Collectors.toSet());
     }
 }

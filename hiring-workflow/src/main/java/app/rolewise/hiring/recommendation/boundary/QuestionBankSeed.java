@@ -1,16 +1,19 @@
 package app.rolewise.hiring.recommendation.boundary;
 
 import app.rolewise.audit.boundary.AuditLog;
+import app.rolewise.hiring.recommendation.control.BankVersions;
 import app.rolewise.hiring.recommendation.control.QuestionBankJson;
-import app.rolewise.hiring.recommendation.entity.Question;
+import app.rolewise.hiring.recommendation.entity.BankContent;
 import app.rolewise.history.boundary.ContentHistory;
+import app.rolewise.history.entity.ContentVersion;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import static app.rolewise.hiring.recommendation.control.BankVersions.KIND;
@@ -18,7 +21,9 @@ import static app.rolewise.hiring.recommendation.control.BankVersions.THE_BANK;
 
 /**
  * Makes the question bank that ships with Rolewise ({@code hiring/question-bank.json}) version 1 of the
- * maintained bank, once, on the first start with an empty bank. From then on admins own it.
+ * maintained bank, once, on the first start with an empty bank. From then on admins own it. A bank saved
+ * before the decision model existed cannot recommend, so the shipped bank becomes its next version (the older
+ * versions stay readable); assessments still open on the older version move to it (see the assessments).
  */
 @Startup
 @Singleton
@@ -33,14 +38,27 @@ public class QuestionBankSeed {
     @Inject
     AuditLog audit;
 
+    @Inject
+    BankVersions bankVersions;
+
+    @Inject
+    Event<DecisionModelArrived> modelArrived;
+
     @PostConstruct
     void seedEmptyBank() {
-        if (history.latestNumber(KIND, THE_BANK) > 0) {
+        Optional<BankContent> latest = history.latest(KIND, THE_BANK).map(version -> QuestionBankJson.read(version.getContentJson()));
+        if (latest.isPresent() && latest.get().hasModel()) {
             return;
         }
-        List<Question> questions = QuestionBankJson.seed();
-        history.record(KIND, THE_BANK, AuditLog.SYSTEM, "Seed", QuestionBankJson.write(questions));
-        audit.record("CREATED", "question-bank", "version 1", "Seed: " + questions.size() + " questions");
-        LOG.info(() -> "Seeded the question bank: " + questions.size() + " questions");
+        BankContent shipped = QuestionBankJson.seed();
+        ContentVersion saved = history.record(KIND, THE_BANK, AuditLog.SYSTEM, latest.isEmpty() ? "Seed" : "Decision model",
+                QuestionBankJson.write(shipped));
+        audit.record(latest.isEmpty() ? "CREATED" : "UPDATED", "question-bank", "version " + saved.getNumber(),
+                (latest.isEmpty() ? "Seed: " : "The shipped bank with its decision model of needs and roles: ")
+                        + shipped.questions().size() + " questions, " + shipped.model().needs().size() + " needs");
+        LOG.info(() -> "Seeded the question bank as version " + saved.getNumber() + ": " + shipped.questions().size() + " questions");
+        if (latest.isPresent()) {
+            modelArrived.fire(new DecisionModelArrived(bankVersions.of(saved)));
+        }
     }
 }

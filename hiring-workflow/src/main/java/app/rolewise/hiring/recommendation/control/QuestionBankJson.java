@@ -1,5 +1,6 @@
 package app.rolewise.hiring.recommendation.control;
 
+import app.rolewise.hiring.recommendation.entity.BankContent;
 import app.rolewise.hiring.recommendation.entity.Question;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -11,8 +12,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The question bank as JSON: the one that ships with Rolewise ({@code hiring/question-bank.json}) is the
- * starting content admins maintain from; every saved version is kept in the same format.
+ * The question bank as JSON, its decision model and its questions: the one that ships with Rolewise
+ * ({@code hiring/question-bank.json}) is the starting content admins maintain from; every saved version is
+ * kept in the same format.
  */
 public final class QuestionBankJson {
 
@@ -21,23 +23,27 @@ public final class QuestionBankJson {
     private QuestionBankJson() {
     }
 
-    public static List<Question> read(String json) {
+    /** A saved version or the shipped bank; a bank from before the decision model is a list of questions. */
+    public static BankContent read(String json) {
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            return List.of(jsonb.fromJson(json, Question[].class));
+            if (json.stripLeading().startsWith("[")) {
+                return new BankContent(null, List.of(jsonb.fromJson(json, Question[].class)));
+            }
+            return jsonb.fromJson(json, BankContent.class);
         } catch (Exception e) {
             throw new IllegalArgumentException("The question bank is not valid JSON: " + e.getMessage(), e);
         }
     }
 
-    public static String write(List<Question> questions) {
+    public static String write(BankContent content) {
         try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
-            return jsonb.toJson(questions.toArray(Question[]::new));
+            return jsonb.toJson(content);
         } catch (Exception e) {
             throw new IllegalStateException("The question bank cannot be written as JSON: " + e.getMessage(), e);
         }
     }
 
-    public static List<Question> seed() {
+    public static BankContent seed() {
         try (InputStream in = QuestionBankJson.class.getClassLoader().getResourceAsStream(SEED)) {
             if (in == null) {
                 throw new IllegalStateException("The question bank " + SEED + " is missing from the build");

@@ -7,18 +7,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * An answer as an admin edits it: its text, the sentence that explains its effect to a manager, its
- * signals and its weight towards each role (by URL name; none or 0 means it does not move that role).
+ * An answer as an admin edits it: its text, the sentence that explains its effect to a manager, and how
+ * it raises (1 to 3) or lessens (-1 to -3) each need of the decision model (none or 0: no effect).
  */
 public class AnswerDraft implements Serializable {
 
@@ -27,8 +24,8 @@ public class AnswerDraft implements Serializable {
     public static final int CODE_MAX = 60;
     public static final int TEXT_MAX = 200;
     public static final int REASON_MAX = 200;
-    public static final int WEIGHT_MIN = -5;
-    public static final int WEIGHT_MAX = 5;
+    public static final int EFFECT_MIN = -DecisionModel.FULL;
+    public static final int EFFECT_MAX = DecisionModel.FULL;
 
     @NotBlank(message = "{questionBank.answer.code.required}")
     @Size(max = CODE_MAX, message = "{questionBank.answer.code.format}")
@@ -43,11 +40,9 @@ public class AnswerDraft implements Serializable {
     @Size(max = REASON_MAX, message = "{questionBank.answer.reason.size}")
     private String reason;
 
-    private List<Signal> signals = new ArrayList<>();
-
     private final Map<String,
-            @Min(value = WEIGHT_MIN, message = "{questionBank.weight.range}")
-            @Max(value = WEIGHT_MAX, message = "{questionBank.weight.range}") Integer> weights = new LinkedHashMap<>();
+            @Min(value = EFFECT_MIN, message = "{questionBank.effect.range}")
+            @Max(value = EFFECT_MAX, message = "{questionBank.effect.range}") Integer> needs = new LinkedHashMap<>();
 
     public AnswerDraft() {
         // a new, empty answer
@@ -58,36 +53,35 @@ public class AnswerDraft implements Serializable {
         draft.code = answer.code();
         draft.text = answer.text();
         draft.reason = answer.reason();
-        draft.signals = answer.signals().stream().sorted().collect(Collectors.toCollection(ArrayList::new));
-        draft.weights.putAll(new TreeMap<>(answer.weights()));
+        draft.needs.putAll(new TreeMap<>(answer.needs()));
         return draft;
     }
 
-    /** The answer as the recommender reads it: texts stripped, weights of 0 left out. */
+    /** The answer as the recommender reads it: texts stripped, effects of 0 left out. */
     public Answer toAnswer() {
-        Map<String, Integer> moving = new TreeMap<>();
-        weights.forEach((role, points) -> {
+        Map<String, Integer> effects = new TreeMap<>();
+        needs.forEach((need, points) -> {
             if (points != null && points != 0) {
-                moving.put(role, points);
+                effects.put(need, points);
             }
         });
-        return new Answer(strip(code), strip(text), moving, strip(reason), Set.copyOf(signals));
+        return new Answer(strip(code), strip(text), effects, strip(reason));
     }
 
-    /** The roles this answer moves, by URL name. */
-    public List<String> movedRoles() {
-        return weights.entrySet().stream()
+    /** The needs this answer raises or lessens, by code. */
+    public List<String> affectedNeeds() {
+        return needs.entrySet().stream()
                 .filter(entry -> entry.getValue() != null && entry.getValue() != 0)
                 .map(Map.Entry::getKey).toList();
     }
 
-    public int weightFor(String role) {
-        Integer points = weights.get(role);
+    public int effectOn(String need) {
+        Integer points = needs.get(need);
         return points == null ? 0 : points;
     }
 
-    public void setWeight(String role, Integer points) {
-        weights.put(Objects.requireNonNull(role, "role"), points);
+    public void setEffect(String need, Integer points) {
+        needs.put(Objects.requireNonNull(need, "need"), points);
     }
 
     static String strip(String value) {
@@ -118,16 +112,8 @@ public class AnswerDraft implements Serializable {
         this.reason = reason;
     }
 
-    public List<Signal> getSignals() {
-        return signals;
-    }
-
-    public void setSignals(List<Signal> signals) {
-        this.signals = signals == null ? new ArrayList<>() : new ArrayList<>(signals);
-    }
-
-    /** Role URL name to points; the editor binds one field per library role. */
-    public Map<String, Integer> getWeights() {
-        return weights;
+    /** Need code to points; the editor binds one field per need of the model. */
+    public Map<String, Integer> getNeeds() {
+        return needs;
     }
 }

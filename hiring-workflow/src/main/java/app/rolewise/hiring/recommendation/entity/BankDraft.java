@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The question bank as an admin edits it, read from one saved version ({@link #getBaseVersion()}): saving
  * it is refused when someone saved a newer version meanwhile. Its rules are Bean Validation constraints;
- * the cross-checks (codes unique, weights only towards library roles) are {@link ConsistentBank}.
+ * the cross-checks (codes unique, effects only on the model's needs) are {@link ConsistentBank}. The decision
+ * model is kept as the version has it: admins edit the questions and their answers' effects on its needs.
  */
 @ConsistentBank
 public class BankDraft implements Serializable {
@@ -25,30 +25,35 @@ public class BankDraft implements Serializable {
 
     private final int baseVersion;
 
+    private final DecisionModel model;
+
     @Valid
     @Size(min = 1, max = QUESTIONS_MAX, message = "{questionBank.questions.size}")
     private final List<@NotNull QuestionDraft> questions = new ArrayList<>();
 
-    /** The role URL names in the library, which weights may point at; null when not known (not checked). */
-    private Set<String> libraryRoles;
-
-    private BankDraft(int baseVersion) {
+    private BankDraft(int baseVersion, DecisionModel model) {
         this.baseVersion = baseVersion;
+        this.model = model;
     }
 
-    public static BankDraft of(int baseVersion, List<Question> questions) {
-        BankDraft draft = new BankDraft(baseVersion);
-        questions.forEach(question -> draft.questions.add(QuestionDraft.of(question)));
+    public static BankDraft of(int baseVersion, BankContent content) {
+        BankDraft draft = new BankDraft(baseVersion, content.model());
+        content.questions().forEach(question -> draft.questions.add(QuestionDraft.of(question)));
         return draft;
     }
 
     public static BankDraft of(BankVersion version) {
-        return of(version.number(), version.questions());
+        return of(version.number(), version.content());
     }
 
     /** The bank as the recommender reads it. Only for a draft that passed validation. */
-    public List<Question> toQuestions() {
-        return questions.stream().map(QuestionDraft::toQuestion).toList();
+    public BankContent toContent() {
+        return new BankContent(model, questions.stream().map(QuestionDraft::toQuestion).toList());
+    }
+
+    /** The needs answers may raise or lessen, in the model's order. */
+    public List<Need> needs() {
+        return model.needs();
     }
 
     public Optional<QuestionDraft> question(String code) {
@@ -82,11 +87,6 @@ public class BankDraft implements Serializable {
         return questions.stream().filter(question -> Objects.equals(question.getSection(), section)).toList();
     }
 
-    public BankDraft checkedAgainst(Set<String> roles) {
-        libraryRoles = roles == null ? null : Set.copyOf(roles);
-        return this;
-    }
-
     public int getBaseVersion() {
         return baseVersion;
     }
@@ -95,7 +95,7 @@ public class BankDraft implements Serializable {
         return questions;
     }
 
-    public Set<String> getLibraryRoles() {
-        return libraryRoles;
+    public DecisionModel getModel() {
+        return model;
     }
 }

@@ -44,25 +44,22 @@ public class ConsistentBankValidator implements ConstraintValidator<ConsistentBa
                             .buildConstraintViolationWithTemplate("{questionBank.answer.code.duplicate}")
                             .addConstraintViolation();
                 }
-                valid &= weightsTowardsLibraryRoles(bank.getLibraryRoles(), question, answer, messages);
+                valid &= effectsOnKnownNeeds(bank.getModel(), question, answer, messages);
             }
         }
         return valid;
     }
 
-    private static boolean weightsTowardsLibraryRoles(Set<String> library, QuestionDraft question, AnswerDraft answer,
-                                                      HibernateConstraintValidatorContext messages) {
-        if (library == null) {
-            return true;
-        }
+    private static boolean effectsOnKnownNeeds(DecisionModel model, QuestionDraft question, AnswerDraft answer,
+                                               HibernateConstraintValidatorContext messages) {
         boolean valid = true;
-        for (Map.Entry<String, Integer> weight : answer.getWeights().entrySet()) {
-            if (weight.getValue() != null && weight.getValue() != 0 && !library.contains(weight.getKey())) {
+        for (Map.Entry<String, Integer> effect : answer.getNeeds().entrySet()) {
+            if (effect.getValue() != null && effect.getValue() != 0 && model.need(effect.getKey()).isEmpty()) {
                 valid = false;
                 messages.addMessageParameter("question", String.valueOf(question.getCode()))
                         .addMessageParameter("answer", String.valueOf(answer.getCode()))
-                        .addMessageParameter("role", weight.getKey())
-                        .buildConstraintViolationWithTemplate("{questionBank.weight.unknownRole}")
+                        .addMessageParameter("need", effect.getKey())
+                        .buildConstraintViolationWithTemplate("{questionBank.effect.unknownNeed}")
                         .addConstraintViolation();
             }
         }

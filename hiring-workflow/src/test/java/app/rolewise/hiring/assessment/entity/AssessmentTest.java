@@ -68,4 +68,28 @@ class AssessmentTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new Assessment("mark", "Too many", 1, java.util.List.of("a", "b", "c", "d", "e"), NOW));
     }
+
+    @Test
+    void anOpenAssessmentMovesToANewerBankKeepingTheAnswersItStillAsks() {
+        Assessment assessment = new Assessment("mark", "Data team hire", 1, NOW);
+        assessment.answer("goal", "predictive", NOW);
+        assessment.answer("pain", "product-gap", NOW);
+        assessment.answer("retired", "gone", NOW);
+
+        assessment.moveTo(2, (question, answer) -> !question.equals("retired") && !answer.equals("product-gap"), NOW.plusSeconds(60));
+
+        assertEquals(2, assessment.getBankVersion());
+        assertEquals(Map.of("goal", "predictive"), assessment.getAnswers());
+        assertEquals(NOW.plusSeconds(60), assessment.getUpdatedAt());
+    }
+
+    @Test
+    void anAssessmentWithItsJobDescriptionStaysOnItsBank() {
+        Assessment assessment = new Assessment("mark", "Data team hire", 1, NOW);
+        assessment.choose("data-engineer", "data-engineer", null, Map.of("data-engineer", 40), NOW);
+        assessment.describe(NOW);
+
+        assertThrows(AssessmentClosedException.class, () -> assessment.moveTo(2, (question, answer) -> true, NOW));
+        assertEquals(1, assessment.getBankVersion());
+    }
 }

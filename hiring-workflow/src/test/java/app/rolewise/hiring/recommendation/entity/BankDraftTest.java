@@ -19,12 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BankDraftTest {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-    private static final Set<String> LIBRARY = Set.of("data-engineer", "data-analyst", "machine-learning-engineer",
-            "data-scientist", "analytics-engineer", "bi-developer", "applied-scientist", "ai-engineer",
-            "mlops-engineer", "ml-platform-engineer", "data-architect");
-
     private static BankDraft shipped() {
-        return BankDraft.of(1, QuestionBankJson.seed()).checkedAgainst(LIBRARY);
+        return BankDraft.of(1, QuestionBankJson.seed());
     }
 
     private static List<String> problems(BankDraft draft) {
@@ -36,15 +32,8 @@ class BankDraftTest {
         BankDraft draft = shipped();
 
         assertEquals(List.of(), problems(draft));
-        assertEquals(QuestionBankJson.seed(), draft.toQuestions());
-        assertEquals(List.of(), BankChange.between(QuestionBankJson.seed(), draft.toQuestions()));
-    }
-
-    @Test
-    void aBankWrittenAndReadAgainIsTheSame() {
-        List<Question> shipped = QuestionBankJson.seed();
-
-        assertEquals(shipped, QuestionBankJson.read(QuestionBankJson.write(shipped)));
+        assertEquals(QuestionBankJson.seed(), draft.toContent());
+        assertEquals(List.of(), BankChange.between(QuestionBankJson.seed(), draft.toContent()));
     }
 
     @Test
@@ -73,27 +62,28 @@ class BankDraftTest {
         goal.getAnswers().get(1).setReason(null);
 
         assertEquals(List.of("A question needs its text.", "An answer is at most 200 characters.",
-                "Each answer needs the sentence that tells a manager why it moves the roles."), problems(draft));
+                "Each answer needs the sentence that tells a manager what it says about their needs."), problems(draft));
     }
 
     @Test
-    void weightsStayWithinMinusFiveAndFive() {
+    void effectsStayWithinMinusThreeAndThree() {
         BankDraft draft = shipped();
         AnswerDraft reporting = draft.question("goal").orElseThrow().getAnswers().get(0);
-        reporting.setWeight("data-analyst", 6);
-        reporting.setWeight("bi-developer", -5);
+        reporting.setEffect("answers", 4);
+        reporting.setEffect("self-service", -3);
 
-        assertEquals(List.of("A weight is a whole number from -5 to 5 (0 for a role the answer does not move)."), problems(draft));
+        assertEquals(List.of("An effect on a need is a whole number from -3 (the answer shows the need is met) to 3 (it makes the need pressing); 0 or empty for no effect."),
+                problems(draft));
     }
 
     @Test
-    void weightsPointOnlyAtRolesInTheLibrary() {
+    void effectsPointOnlyAtNeedsOfTheModel() {
         BankDraft draft = shipped();
         AnswerDraft reporting = draft.question("goal").orElseThrow().getAnswers().get(0);
-        reporting.setWeight("prompt-whisperer", 2);
-        reporting.setWeight("chief-vibes-officer", 0);
+        reporting.setEffect("vibes", 2);
+        reporting.setEffect("more-vibes", 0);
 
-        assertEquals(List.of("Answer reporting of question goal has a weight towards prompt-whisperer, which is not a role in the library."),
+        assertEquals(List.of("Answer reporting of question goal has an effect on vibes, which is not a need of the decision model."),
                 problems(draft));
     }
 
@@ -124,31 +114,46 @@ class BankDraftTest {
     }
 
     @Test
-    void zeroAndEmptyWeightsAreLeftOutAndTextsStripped() {
+    void zeroAndEmptyEffectsAreLeftOutAndTextsStripped() {
         BankDraft draft = shipped();
         AnswerDraft reporting = draft.question("goal").orElseThrow().getAnswers().get(0);
-        reporting.setWeight("data-analyst", 0);
-        reporting.setWeight("mlops-engineer", null);
+        reporting.setEffect("answers", 0);
+        reporting.setEffect("research", null);
         reporting.setText("  Dashboards  ");
 
-        Answer stored = draft.toQuestions().get(0).answers().get(0);
+        Answer stored = draft.toContent().questions().get(0).answers().get(0);
 
-        assertEquals(0, stored.weightFor("data-analyst"));
-        assertTrue(!stored.weights().containsKey("data-analyst") && !stored.weights().containsKey("mlops-engineer"));
+        assertEquals(0, stored.effectOn("answers"));
+        assertTrue(!stored.needs().containsKey("answers") && !stored.needs().containsKey("research"));
         assertEquals("Dashboards", stored.text());
     }
 
     @Test
-    void theDiffNamesTheAnswerAndRoleWhoseWeightChanged() {
+    void theDiffNamesTheAnswerAndNeedWhoseEffectChanged() {
         BankDraft draft = shipped();
-        draft.question("goal").orElseThrow().getAnswers().get(0).setWeight("data-analyst", 4);
+        draft.question("goal").orElseThrow().getAnswers().get(0).setEffect("answers", 2);
         draft.removeQuestion("salary-budget");
 
-        List<BankChange> changes = BankChange.between(QuestionBankJson.seed(), draft.toQuestions());
+        List<BankChange> changes = BankChange.between(QuestionBankJson.seed(), draft.toContent());
 
-        assertEquals(new BankChange("goal", "reporting", "weight data-analyst", "3", "4"), changes.get(0));
+        assertEquals(new BankChange("goal", "reporting", "need answers", "1", "2"), changes.get(0));
         assertTrue(changes.stream().skip(1).allMatch(change -> change.question().equals("salary-budget") && change.after() == null),
                 changes.toString());
-        assertEquals("goal/reporting weight data-analyst 3 → 4", changes.get(0).summary());
+        assertEquals("goal/reporting need answers 1 → 2", changes.get(0).summary());
+    }
+
+    @Test
+    void theDiffShowsAChangeToTheDecisionModel() {
+        BankContent shipped = QuestionBankJson.seed();
+        java.util.Map<String, RoleCoverage> roles = new java.util.HashMap<>(shipped.model().roles());
+        RoleCoverage analyst = roles.get("data-analyst");
+        java.util.Map<String, Integer> covers = new java.util.HashMap<>(analyst.covers());
+        covers.put("research", 1);
+        roles.put("data-analyst", new RoleCoverage(covers, analyst.requires()));
+
+        List<BankChange> changes = BankChange.between(shipped,
+                new BankContent(new DecisionModel(shipped.model().needs(), roles), shipped.questions()));
+
+        assertEquals(List.of(new BankChange(BankChange.MODEL, "data-analyst", "covers research", null, "1")), changes);
     }
 }

@@ -6,10 +6,7 @@ import app.rolewise.hiring.recommendation.entity.AnswerDraft;
 import app.rolewise.hiring.recommendation.entity.BankDraft;
 import app.rolewise.hiring.recommendation.entity.BankVersion;
 import app.rolewise.hiring.recommendation.entity.QuestionDraft;
-import app.rolewise.hiring.recommendation.entity.Signal;
 import app.rolewise.library.boundary.InvalidContentException;
-import app.rolewise.library.boundary.RoleLibrary;
-import app.rolewise.library.boundary.RoleSearch;
 import app.rolewise.view.Feedback;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,7 +19,8 @@ import java.util.List;
 
 /**
  * Backs the question editor ({@code /admin/questions/edit.xhtml?code=…}, without a code for a new
- * question): the question with its answers, each answer's reason, signals and weight per library role.
+ * question): the question with its answers, each answer's reason and its effect on each need of the
+ * bank's decision model.
  * Saving stores the whole bank as a new version. Refused input keeps the form as typed; when someone saved
  * the bank meanwhile, nothing is stored and the admin can put this question on top of the newer version.
  */
@@ -32,23 +30,17 @@ public class EditQuestionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final int ROLES_MAX = 1000;
-
     @Inject
     transient QuestionBank questionBank;
 
-    @Inject
-    transient RoleLibrary roleLibrary;
-
-    /** A library role a weight can point at. */
-    public record RoleChoice(String slug, String name) implements Serializable {
+    /** A need an answer can raise or lessen. */
+    public record NeedChoice(String code, String name, String description) implements Serializable {
     }
 
     private String code;
     private BankDraft bank;
     private QuestionDraft question;
     private String savedCode;
-    private List<RoleChoice> roles;
     private String conflictBy;
     private Integer conflictVersion;
 
@@ -56,8 +48,6 @@ public class EditQuestionBacking implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        roles = roleLibrary.search(new RoleSearch(null, null, null), 0, ROLES_MAX, "name", false).stream()
-                .map(role -> new RoleChoice(role.getSlug().value(), role.getName())).toList();
         bank = questionBank.draft();
         if (code == null || code.isBlank()) {
             question = bank.addQuestion(null);
@@ -125,17 +115,14 @@ public class EditQuestionBacking implements Serializable {
         question.removeAnswer(index);
     }
 
-    /** The library roles, then any role an answer still points at that the library no longer has. */
-    public List<RoleChoice> rolesFor(AnswerDraft answer) {
-        List<RoleChoice> choices = new ArrayList<>(roles);
-        answer.getWeights().keySet().stream()
-                .filter(slug -> roles.stream().noneMatch(role -> role.slug().equals(slug)))
-                .forEach(slug -> choices.add(new RoleChoice(slug, slug)));
+    /** The model's needs, then any need an answer still names that the model does not have (refused on save). */
+    public List<NeedChoice> needsFor(AnswerDraft answer) {
+        List<NeedChoice> choices = new ArrayList<>(bank.needs().stream()
+                .map(need -> new NeedChoice(need.code(), need.name(), need.description())).toList());
+        answer.getNeeds().keySet().stream()
+                .filter(code -> choices.stream().noneMatch(need -> need.code().equals(code)))
+                .forEach(code -> choices.add(new NeedChoice(code, code, "")));
         return choices;
-    }
-
-    public Signal[] getSignals() {
-        return Signal.values();
     }
 
     public List<String> getSections() {
