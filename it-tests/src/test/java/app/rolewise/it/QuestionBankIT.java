@@ -46,6 +46,11 @@ class QuestionBankIT extends SignedInBrowserIT {
         assertTrue(saved.contains("Question goal is saved"), saved);
         assertTrue(history.versions().size() >= 2, history.versions().toString());
         assertEquals(List.of("goal | reporting | need answers | " + before + " | " + after), history.changes());
+        alice.open("admin/questions/");
+        alice.pageScreenshot("QuestionBankIT-bank-and-model-desktop", 1280);
+        alice.pageScreenshot("QuestionBankIT-bank-and-model-phone", 390);
+        QuestionEditorPage.open(alice, "goal");
+        alice.pageScreenshot("QuestionBankIT-editor-phone", 390);
         assertEquals(List.of(), alice.javaScriptErrors());
     }
 

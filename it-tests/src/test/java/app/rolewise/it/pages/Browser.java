@@ -247,14 +247,15 @@ public final class Browser implements AutoCloseable {
      * target/screenshots/NAME.png; the window is as before afterwards.
      */
     public void pageScreenshot(String name, int width) {
+        ChromeDriver chrome = chromium.driver();
         try {
             // laid out at that width first, so that the height is the page's at that width
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 1000,
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 1000,
                     "deviceScaleFactor", 1, "mobile", width < 600));
-            Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height.intValue(),
+            Number height = (Number) chrome.executeScript("return document.documentElement.scrollHeight;");
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height.intValue(),
                     "deviceScaleFactor", 1, "mobile", width < 600));
-            Object data = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
+            Object data = chrome.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true))
                     .get("data");
             Path folder = Files.createDirectories(Path.of("target", "screenshots"));
             Files.write(folder.resolve(name.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png"),
@@ -262,7 +263,7 @@ public final class Browser implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             System.err.println("No screenshot " + name + ": " + e);
         } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
     }
 

@@ -1,5 +1,9 @@
 package app.rolewise.hiring.assessment.control;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * The decision brief as Markdown, to paste into an email, a ticket or a wiki page.
  */
@@ -9,17 +13,15 @@ public final class BriefMarkdown {
     }
 
     public static String render(DecisionBrief brief) {
-        StringBuilder markdown = new StringBuilder("# ").append(plain(brief.title())).append("\n\n_")
-                .append(plain(brief.subtitle())).append("_\n");
+        List<String> blocks = new ArrayList<>(List.of("# " + plain(brief.title()), "_" + plain(brief.subtitle()) + "_"));
         for (DecisionBrief.Section section : brief.sections()) {
-            markdown.append("\n## ").append(plain(section.heading())).append("\n\n");
-            section.paragraphs().forEach(paragraph -> markdown.append(plain(paragraph)).append("\n\n"));
-            section.bullets().forEach(bullet -> markdown.append("- ").append(plain(bullet)).append('\n'));
+            blocks.add("## " + plain(section.heading()));
+            section.paragraphs().forEach(paragraph -> blocks.add(plain(paragraph)));
             if (!section.bullets().isEmpty()) {
-                markdown.append('\n');
+                blocks.add(section.bullets().stream().map(bullet -> "- " + plain(bullet)).collect(Collectors.joining("\n")));
             }
         }
-        return markdown.toString().stripTrailing() + "\n";
+        return String.join("\n\n", blocks) + "\n";
     }
 
     /** Text as written, with the characters Markdown would read as formatting escaped. */

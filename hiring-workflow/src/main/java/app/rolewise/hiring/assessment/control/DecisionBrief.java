@@ -104,7 +104,8 @@ public record DecisionBrief(String title, String subtitle, List<Section> section
                 .map(score -> {
                     if (score.roleSlug().equals(waiting)) {
                         String need = recommendation.sequencing().orElseThrow().need();
-                        return say("alternative.waits", names.of(score.roleSlug()), score.fit(), needName(recommendation, need));
+                        return say("alternative.waits", names.of(score.roleSlug()), score.fit(),
+                                needName(recommendation, need).toLowerCase(Locale.ROOT));
                     }
                     List<String> uncovered = raised.stream().filter(need -> !score.covered().contains(need))
                             .map(need -> needName(recommendation, need)).limit(2).toList();
