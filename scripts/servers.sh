@@ -178,7 +178,7 @@ deployment_done() {
 # class_data_sharing HOME WAR DIR: echoes the JVM options for the JVM's class data sharing. A start loads about
 # 30,000 classes (the server's and the application's); the first start with this JVM, server and WAR records
 # them, parsed and verified, in an archive when the server stops, and later starts map them from it: about 4 s
-# of a 20 s start on 2 cores (bench/README.md). The JVM ignores an archive that does not fit it, and any class
+# of a 20 s start on 2 cores. The JVM ignores an archive that does not fit it, and any class
 # whose bytes differ from the recorded ones, so an archive can make a start slower at worst, never wrong.
 class_data_sharing() {
     local home=$1 war=$2 dir=$3

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * The read-only parts of the compare page as HTML, with the same markup the page had as Facelets: the
  * verdict, the table, the legend, the skills shared and apart, the overlap by category and the pair
  * content. The page renders this once per set of role and pair versions instead of walking a few hundred
- * components per request (see bench/README.md). Every text is escaped here; nothing passes through raw.
+ * components per request. Every text is escaped here; nothing passes through raw.
  */
 public final class ComparisonHtml {
 
