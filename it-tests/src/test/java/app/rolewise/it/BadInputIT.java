@@ -134,9 +134,11 @@ class BadInputIT extends SignedInBrowserIT {
             }
         }
         for (String format : List.of("", "exe", "PDF%00", "md%0d%0aX-Injected:%201", "../../etc/passwd")) {
-            String address = "descriptions/export?id=1&format=" + format;
-            sent++;
-            unclear(signedIn.get(DemoUser.NINA).requestAsWritten(address)).ifPresent(problem -> unclear.add(address + " → " + problem));
+            for (String download : List.of("descriptions/export", "assessments/brief")) {
+                String address = download + "?id=1&format=" + format;
+                sent++;
+                unclear(signedIn.get(DemoUser.NINA).requestAsWritten(address)).ifPresent(problem -> unclear.add(address + " → " + problem));
+            }
         }
         List<String> leaked = new ArrayList<>();
         for (String traversal : TRAVERSALS) {

@@ -112,7 +112,8 @@ final class DeployedWar {
 
     /**
      * Every servlet of the web module by each of its patterns, with the parameters its source reads
-     * ({@code request.getParameter("…")}; the source is next door in the web module).
+     * ({@code request.getParameter("…")}, or id and format through {@code FileRequest}; the source is next
+     * door in the web module).
      */
     static Map<String, Set<String>> servlets() {
         Map<String, Set<String>> servlets = new TreeMap<>();
@@ -137,7 +138,16 @@ final class DeployedWar {
     private static Set<String> parametersRead(String classPath) {
         Path source = Path.of(System.getProperty("rolewise.web.sources", "../web/src/main/java"), classPath + ".java");
         try {
-            return Files.exists(source) ? matches(SERVLET_PARAM, Files.readString(source)) : Set.of();
+            if (!Files.exists(source)) {
+                return Set.of();
+            }
+            String code = Files.readString(source);
+            Set<String> parameters = matches(SERVLET_PARAM, code);
+            if (code.contains("FileRequest.read(")) {
+                // a download reads its id and format through FileRequest
+                parameters.addAll(List.of("id", "format"));
+            }
+            return parameters;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

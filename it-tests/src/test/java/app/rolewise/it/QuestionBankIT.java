@@ -2,6 +2,7 @@ package app.rolewise.it;
 
 import app.rolewise.it.pages.AssessmentPage;
 import app.rolewise.it.pages.Browser;
+import app.rolewise.it.pages.ModelEditorPage;
 import app.rolewise.it.pages.QuestionEditorPage;
 import app.rolewise.it.pages.QuestionHistoryPage;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,31 @@ class QuestionBankIT extends SignedInBrowserIT {
         assertTrue(refused.contains("An effect on a need is a whole number from -3"), refused);
         assertEquals(9, editor.effect("reporting", "answers"));
         assertEquals(List.of(), alice.javaScriptErrors());
+    }
+
+    @Test
+    void anAdminChangesWhatARoleCoversAndTheHistoryShowsTheModelsDiff() {
+        Browser alice = browsers.as(DemoUser.ALICE);
+        ModelEditorPage editor = ModelEditorPage.open(alice);
+        alice.pageScreenshot("QuestionBankIT-model-editor-desktop", 1280);
+        alice.pageScreenshot("QuestionBankIT-model-editor-phone", 390);
+        int before = editor.level("data-analyst", "research");
+        try {
+            String refused = editor.setLevel("data-analyst", "research", 5).save();
+            assertTrue(refused.contains("A role covers a need from 0 (not at all) to 3"), refused);
+            assertEquals(5, editor.level("data-analyst", "research"), "the form keeps what was typed");
+
+            String saved = editor.setLevel("data-analyst", "research", before == 1 ? 2 : 1).save();
+            QuestionHistoryPage history = QuestionHistoryPage.open(alice);
+
+            assertTrue(saved.contains("The decision model is saved: the bank is now version"), saved);
+            assertEquals(List.of("(decision model) | data-analyst | covers research | " + (before == 0 ? "" : before) + " | "
+                    + (before == 1 ? 2 : 1)), history.changes());
+            assertEquals(List.of(), alice.javaScriptErrors());
+        } finally {
+            // the other tests recommend on the shipped model
+            ModelEditorPage.open(alice).setLevel("data-analyst", "research", before).save();
+        }
     }
 
     @Test

@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * The question bank as an admin edits it, read from one saved version ({@link #getBaseVersion()}): saving
  * it is refused when someone saved a newer version meanwhile. Its rules are Bean Validation constraints;
- * the cross-checks (codes unique, effects only on the model's needs) are {@link ConsistentBank}. The decision
- * model is kept as the version has it: admins edit the questions and their answers' effects on its needs.
+ * the cross-checks (codes unique, effects, coverage and prerequisites only on the model's needs) are
+ * {@link ConsistentBank}. Admins edit the questions, their answers' effects on the needs, and each role's
+ * coverage of the needs and prerequisites; the list of needs is kept as the version has it.
  */
 @ConsistentBank
 public class BankDraft implements Serializable {
@@ -25,20 +26,25 @@ public class BankDraft implements Serializable {
 
     private final int baseVersion;
 
-    private final DecisionModel model;
+    private final List<Need> needs;
+
+    @Valid
+    private final List<@NotNull CoverageDraft> coverage = new ArrayList<>();
 
     @Valid
     @Size(min = 1, max = QUESTIONS_MAX, message = "{questionBank.questions.size}")
     private final List<@NotNull QuestionDraft> questions = new ArrayList<>();
 
-    private BankDraft(int baseVersion, DecisionModel model) {
+    private BankDraft(int baseVersion, List<Need> needs) {
         this.baseVersion = baseVersion;
-        this.model = model;
+        this.needs = List.copyOf(needs);
     }
 
     public static BankDraft of(int baseVersion, BankContent content) {
-        BankDraft draft = new BankDraft(baseVersion, content.model());
+        BankDraft draft = new BankDraft(baseVersion, content.model().needs());
         content.questions().forEach(question -> draft.questions.add(QuestionDraft.of(question)));
+        new java.util.TreeMap<>(content.model().roles())
+                .forEach((role, covers) -> draft.coverage.add(CoverageDraft.of(role, covers)));
         return draft;
     }
 
@@ -48,12 +54,23 @@ public class BankDraft implements Serializable {
 
     /** The bank as the recommender reads it. Only for a draft that passed validation. */
     public BankContent toContent() {
-        return new BankContent(model, questions.stream().map(QuestionDraft::toQuestion).toList());
+        java.util.Map<String, RoleCoverage> roles = new java.util.LinkedHashMap<>();
+        coverage.forEach(role -> roles.put(role.getRole(), role.toCoverage()));
+        return new BankContent(new DecisionModel(needs, roles), questions.stream().map(QuestionDraft::toQuestion).toList());
     }
 
-    /** The needs answers may raise or lessen, in the model's order. */
+    /** The needs answers may raise or lessen and roles may cover, in the model's order. */
     public List<Need> needs() {
-        return model.needs();
+        return needs;
+    }
+
+    /** A role's coverage, added empty for a role the model does not describe yet. */
+    public CoverageDraft coverageOf(String role) {
+        return coverage.stream().filter(draft -> draft.getRole().equals(role)).findFirst().orElseGet(() -> {
+            CoverageDraft added = new CoverageDraft(role);
+            coverage.add(added);
+            return added;
+        });
     }
 
     public Optional<QuestionDraft> question(String code) {
@@ -95,7 +112,12 @@ public class BankDraft implements Serializable {
         return questions;
     }
 
-    public DecisionModel getModel() {
-        return model;
+    public List<CoverageDraft> getCoverage() {
+        return coverage;
+    }
+
+    /** Whether a need code is one of the model's. */
+    public boolean knowsNeed(String code) {
+        return needs.stream().anyMatch(need -> need.code().equals(code));
     }
 }

@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 
 /**
  * The rules across a whole question bank: question codes are unique, answer codes are unique within
- * their question, and weights point only at roles in the library. Each broken rule is its own message.
+ * their question, and answers' effects, roles' coverage and prerequisites name only the model's needs (a
+ * prerequisite once per role). Each broken rule is its own message.
  */
 @Documented
 @Constraint(validatedBy = ConsistentBankValidator.class)

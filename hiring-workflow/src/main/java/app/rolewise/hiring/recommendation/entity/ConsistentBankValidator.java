@@ -44,17 +44,46 @@ public class ConsistentBankValidator implements ConstraintValidator<ConsistentBa
                             .buildConstraintViolationWithTemplate("{questionBank.answer.code.duplicate}")
                             .addConstraintViolation();
                 }
-                valid &= effectsOnKnownNeeds(bank.getModel(), question, answer, messages);
+                valid &= effectsOnKnownNeeds(bank, question, answer, messages);
+            }
+        }
+        for (CoverageDraft role : bank.getCoverage()) {
+            if (role != null) {
+                valid &= coverageOfKnownNeeds(bank, role, messages);
             }
         }
         return valid;
     }
 
-    private static boolean effectsOnKnownNeeds(DecisionModel model, QuestionDraft question, AnswerDraft answer,
+    private static boolean coverageOfKnownNeeds(BankDraft bank, CoverageDraft role, HibernateConstraintValidatorContext messages) {
+        boolean valid = true;
+        for (Map.Entry<String, Integer> level : role.getCovers().entrySet()) {
+            if (level.getValue() != null && level.getValue() != 0 && !bank.knowsNeed(level.getKey())) {
+                valid = false;
+                messages.addMessageParameter("role", role.getRole()).addMessageParameter("need", level.getKey())
+                        .buildConstraintViolationWithTemplate("{questionBank.coverage.unknownNeed}").addConstraintViolation();
+            }
+        }
+        Set<String> required = new HashSet<>();
+        for (PrerequisiteDraft prerequisite : role.getRequires()) {
+            String need = prerequisite == null || prerequisite.getNeed() == null ? null : prerequisite.getNeed().strip();
+            if (need == null || need.isEmpty()) {
+                continue;
+            }
+            if (!bank.knowsNeed(need) || !required.add(need)) {
+                valid = false;
+                messages.addMessageParameter("role", role.getRole()).addMessageParameter("need", need)
+                        .buildConstraintViolationWithTemplate("{questionBank.prerequisite.unknownOrTwice}").addConstraintViolation();
+            }
+        }
+        return valid;
+    }
+
+    private static boolean effectsOnKnownNeeds(BankDraft bank, QuestionDraft question, AnswerDraft answer,
                                                HibernateConstraintValidatorContext messages) {
         boolean valid = true;
         for (Map.Entry<String, Integer> effect : answer.getNeeds().entrySet()) {
-            if (effect.getValue() != null && effect.getValue() != 0 && model.need(effect.getKey()).isEmpty()) {
+            if (effect.getValue() != null && effect.getValue() != 0 && !bank.knowsNeed(effect.getKey())) {
                 valid = false;
                 messages.addMessageParameter("question", String.valueOf(question.getCode()))
                         .addMessageParameter("answer", String.valueOf(answer.getCode()))

@@ -1,5 +1,6 @@
 /**
- * The question bank as the recommender reads it (questions, answers, their weights towards roles and the
- * signals they carry) and the recommendation it computes. Plain Java, no container needed.
+ * The question bank as the recommender reads it (the decision model of needs and roles, the questions and
+ * their answers' effects on the needs), the drafts admins edit, and the recommendation it computes. Plain
+ * Java, no container needed.
  */
 package app.rolewise.hiring.recommendation.entity;

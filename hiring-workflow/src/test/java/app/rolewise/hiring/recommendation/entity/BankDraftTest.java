@@ -156,4 +156,52 @@ class BankDraftTest {
 
         assertEquals(List.of(new BankChange(BankChange.MODEL, "data-analyst", "covers research", null, "1")), changes);
     }
+
+    @Test
+    void anAdminChangesARolesCoverageAndPrerequisitesAndTheDiffShowsIt() {
+        BankDraft draft = shipped();
+        CoverageDraft analyst = draft.coverageOf("data-analyst");
+        analyst.getCovers().put("research", 1);
+        PrerequisiteDraft first = analyst.addPrerequisite();
+        first.setNeed("integrated-data");
+        first.setWhy("  Analysis needs the sources together.  ");
+
+        assertEquals(List.of(), problems(draft));
+        List<BankChange> changes = BankChange.between(QuestionBankJson.seed(), draft.toContent());
+
+        assertEquals(List.of(new BankChange(BankChange.MODEL, "data-analyst", "covers research", null, "1"),
+                new BankChange(BankChange.MODEL, "data-analyst", "requires integrated-data", null, "Analysis needs the sources together.")), changes);
+    }
+
+    @Test
+    void coverageStaysWithinZeroAndThreeAndPrerequisitesNameAKnownNeedOnceWithAReason() {
+        BankDraft draft = shipped();
+        CoverageDraft analyst = draft.coverageOf("data-analyst");
+        analyst.getCovers().put("answers", 4);
+        analyst.getCovers().put("vibes", 1);
+        analyst.addPrerequisite().setNeed("vibes");
+        PrerequisiteDraft twice = analyst.addPrerequisite();
+        twice.setNeed("integrated-data");
+        twice.setWhy("Once.");
+        PrerequisiteDraft again = analyst.addPrerequisite();
+        again.setNeed("integrated-data");
+        again.setWhy("Twice.");
+
+        assertEquals(List.of(
+                "A role covers a need from 0 (not at all) to 3 (the core of the job); leave it empty for 0.",
+                "Each need that must be met first says why, in a sentence a manager can pass on.",
+                "The role data-analyst covers vibes, which is not a need of the decision model.",
+                "The role data-analyst requires integrated-data first, which is not a need of the decision model or is listed twice.",
+                "The role data-analyst requires vibes first, which is not a need of the decision model or is listed twice."), problems(draft));
+    }
+
+    @Test
+    void aRoleTheModelDoesNotDescribeYetStartsEmpty() {
+        BankDraft draft = shipped();
+
+        CoverageDraft added = draft.coverageOf("prompt-engineer");
+
+        assertEquals(java.util.Map.of(), added.getCovers());
+        assertEquals(new RoleCoverage(java.util.Map.of(), List.of()), draft.toContent().model().coverage("prompt-engineer"));
+    }
 }

@@ -5,7 +5,6 @@ import app.rolewise.hiring.recommendation.boundary.StaleBankException;
 import app.rolewise.hiring.recommendation.entity.BankDraft;
 import app.rolewise.hiring.recommendation.entity.BankVersion;
 import app.rolewise.library.boundary.InvalidContentException;
-import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.view.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -13,16 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Backs the question bank's list ({@code /admin/questions/index.xhtml}): the current version's questions
- * section by section, removing a question (saved at once as a new version), and the decision model the
- * answers feed, to read: the needs, and what each role covers and requires first.
+ * section by section, removing a question (saved at once as a new version), and the needs of the decision
+ * model the answers feed.
  */
 @Named
 @ViewScoped
@@ -33,37 +27,11 @@ public class QuestionsBacking implements Serializable {
     @Inject
     transient QuestionBank questionBank;
 
-    @Inject
-    transient RoleLibrary roleLibrary;
-
     private BankDraft bank;
-    private List<ModelRow> model;
-
-    /** One role in the decision model, in words: "Integrated data (3), Reliable, timely pipelines (3)". */
-    public record ModelRow(String role, String covers, String requires) implements Serializable {
-    }
 
     @PostConstruct
     void load() {
         bank = questionBank.draft();
-        Map<String, String> needNames = new HashMap<>();
-        bank.needs().forEach(need -> needNames.put(need.code(), need.name()));
-        Map<String, String> roleNames = new HashMap<>();
-        roleLibrary.publishedRoles().forEach(role -> roleNames.put(role.getSlug().value(), role.getName()));
-        model = bank.getModel().roles().entrySet().stream()
-                .map(role -> new ModelRow(roleNames.getOrDefault(role.getKey(), role.getKey()),
-                        role.getValue().covers().entrySet().stream()
-                                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                                .map(need -> needNames.getOrDefault(need.getKey(), need.getKey()) + " (" + need.getValue() + ")")
-                                .collect(Collectors.joining(", ")),
-                        role.getValue().requires().stream().map(prerequisite -> needNames.getOrDefault(prerequisite.need(), prerequisite.need()))
-                                .collect(Collectors.joining(", "))))
-                .sorted(Comparator.comparing(ModelRow::role))
-                .toList();
-    }
-
-    public List<ModelRow> getModel() {
-        return model;
     }
 
     public void remove(String code) {
