@@ -68,9 +68,6 @@ public class AssessmentBacking implements Serializable {
     }
 
     public void load() throws IOException {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
         try {
             assessment = assessments.assessment(id == null ? -1 : id);
         } catch (NotYoursException notYours) {

@@ -7,7 +7,6 @@ import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.library.entity.Role;
 import app.rolewise.view.Feedback;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,7 +68,7 @@ public class AssessmentsBacking implements Serializable {
      * kept with the new assessment and name it, until the manager gives it another name.
      */
     public void prepare() {
-        if (focus == null || focus.isBlank() || FacesContext.getCurrentInstance().isPostback()) {
+        if (focus == null || focus.isBlank()) {
             return;
         }
         List<String> asked = Arrays.stream(focus.split(",")).map(String::strip).filter(slug -> !slug.isEmpty()).toList();

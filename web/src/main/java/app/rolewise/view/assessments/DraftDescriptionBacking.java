@@ -8,7 +8,6 @@ import app.rolewise.hiring.description.entity.PostingFacts;
 import app.rolewise.hiring.description.entity.Workplace;
 import app.rolewise.library.boundary.InvalidContentException;
 import app.rolewise.view.Feedback;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +40,7 @@ public class DraftDescriptionBacking implements Serializable {
 
     /** Reads whether the assessment has its description already; the form is prefilled from the answers. */
     public void load(Long assessment, String locationAnswer) {
-        if (assessment == null || FacesContext.getCurrentInstance().isPostback()) {
+        if (assessment == null) {
             return;
         }
         assessmentId = assessment;

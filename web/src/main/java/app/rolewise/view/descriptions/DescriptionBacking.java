@@ -75,9 +75,6 @@ public class DescriptionBacking implements Serializable {
     private transient Readability readability;
 
     public void load() throws IOException {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
         try {
             description = descriptions.description(id == null ? -1 : id);
         } catch (NotYoursException notYours) {

@@ -8,7 +8,6 @@ import app.rolewise.history.entity.ContentVersion;
 import app.rolewise.library.boundary.RoleIncompleteException;
 import app.rolewise.library.entity.LifecycleException;
 import app.rolewise.view.Feedback;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,9 +37,6 @@ public class EditPairBacking implements Serializable {
     private List<PairContent.Change> versionChanges = List.of();
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
         pair = key == null ? null : pairContents.pair(key).orElse(null);
         if (pair == null) {
             Feedback.warn("admin.pairs.unknown", key == null ? "" : key);

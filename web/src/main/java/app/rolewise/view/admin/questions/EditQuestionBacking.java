@@ -8,7 +8,6 @@ import app.rolewise.hiring.recommendation.entity.BankVersion;
 import app.rolewise.hiring.recommendation.entity.QuestionDraft;
 import app.rolewise.library.boundary.InvalidContentException;
 import app.rolewise.view.Feedback;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,9 +44,6 @@ public class EditQuestionBacking implements Serializable {
     private Integer conflictVersion;
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
         bank = questionBank.draft();
         if (code == null || code.isBlank()) {
             question = bank.addQuestion(null);

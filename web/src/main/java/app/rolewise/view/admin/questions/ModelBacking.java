@@ -8,7 +8,6 @@ import app.rolewise.hiring.recommendation.entity.CoverageDraft;
 import app.rolewise.library.boundary.InvalidContentException;
 import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.view.Feedback;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,9 +41,6 @@ public class ModelBacking implements Serializable {
     private String conflictBy;
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
         roleNames = new LinkedHashMap<>();
         roleLibrary.publishedRoles().forEach(role -> roleNames.put(role.getSlug().value(), role.getName()));
         edit(questionBank.draft());

@@ -58,9 +58,6 @@ public class EditRoleBacking implements Serializable {
     }
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
         role = slug == null ? null : roleLibrary.role(slug).orElse(null);
         if (role == null) {
             Feedback.warn("admin.roles.unknown", slug == null ? "" : slug.value());

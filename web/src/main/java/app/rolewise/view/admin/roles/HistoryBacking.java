@@ -7,7 +7,6 @@ import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleContent;
 import app.rolewise.library.entity.RoleSlug;
 import app.rolewise.view.Feedback;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,9 +35,6 @@ public class HistoryBacking implements Serializable {
     private List<RoleContent.Change> changes = List.of();
 
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback()) {
-            return;
-        }
         role = slug == null ? null : roleLibrary.role(slug).orElse(null);
         if (role == null) {
             Feedback.warn("admin.roles.unknown", slug == null ? "" : slug.value());
