@@ -141,7 +141,7 @@ public class Assessments {
         Assessment assessment = assessment(id);
         Map<String, String> names = new java.util.LinkedHashMap<>();
         roleLibrary.publishedRoles().forEach(role -> names.put(role.getSlug().value(), role.getName()));
-        return DecisionBrief.of(assessment, bank(assessment), recommend(assessment, publishedSlugs()), names,
+        return DecisionBrief.of(assessment, bank(assessment), recommend(assessment, List.copyOf(names.keySet())), names,
                 LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC));
     }
 

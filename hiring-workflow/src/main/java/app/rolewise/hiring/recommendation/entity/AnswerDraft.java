@@ -68,13 +68,6 @@ public class AnswerDraft implements Serializable {
         return new Answer(strip(code), strip(text), effects, strip(reason));
     }
 
-    /** The needs this answer raises or lessens, by code. */
-    public List<String> affectedNeeds() {
-        return needs.entrySet().stream()
-                .filter(entry -> entry.getValue() != null && entry.getValue() != 0)
-                .map(Map.Entry::getKey).toList();
-    }
-
     public int effectOn(String need) {
         Integer points = needs.get(need);
         return points == null ? 0 : points;

@@ -3,7 +3,6 @@ package app.rolewise.hiring.recommendation.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,10 +35,6 @@ public record DecisionModel(List<Need> needs, Map<String, RoleCoverage> roles) i
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown needs: " + String.join(", ", unknown));
         }
-    }
-
-    public Optional<Need> need(String code) {
-        return needs.stream().filter(need -> need.code().equals(code)).findFirst();
     }
 
     public RoleCoverage coverage(String role) {

@@ -76,6 +76,7 @@ public final class Recommendation implements Serializable {
     private final List<RoleScore> ranking;
     private final int answered;
     private final int questions;
+    private final boolean enough;
     private final List<String> unansweredSections;
     private final List<String> contenders;
     /** The role to hire now, or null; kept as a plain field so the recommendation can be kept with a page. */
@@ -90,6 +91,7 @@ public final class Recommendation implements Serializable {
         this.ranking = evaluation.ranking;
         this.answered = evaluation.answered;
         this.questions = evaluation.questions;
+        this.enough = evaluation.enough;
         this.unansweredSections = evaluation.unansweredSections;
         this.contenders = evaluation.contenders;
         this.recommended = evaluation.recommended.orElse(null);
@@ -371,11 +373,6 @@ public final class Recommendation implements Serializable {
         return ranking;
     }
 
-    /** The role with the best fit, whether or not it leads clearly. */
-    public Optional<RoleScore> top() {
-        return ranking.stream().findFirst();
-    }
-
     /**
      * The role to hire now: the first of a sequence, else the clear winner; empty on too few answers, when no
      * need is raised, or when the leaders are too close to call.
@@ -400,7 +397,7 @@ public final class Recommendation implements Serializable {
 
     /** Whether enough questions are answered to recommend anything. */
     public boolean hasEnoughAnswers() {
-        return questions > 0 && answered >= Math.ceil(ENOUGH_ANSWERED * questions);
+        return enough;
     }
 
     /**
