@@ -83,8 +83,10 @@ workflow() { awk -F'|' -v l="$1" -v c="$2" 'index($2, l) { gsub(/ /, "", $(c + 2
 compare() { awk -F'|' -v l="$1" -v c="$2" 'index($2, l) { gsub(/ /, "", $(c + 2)); print $(c + 2) }' results-compare.md; }   # c: 1 rps, 3 p99
 
 base_rps=$(figure small baseline 1) base_p95=$(figure small baseline 3)
-page_rps=$(compare 'compare page' 1) plain_rps=$(compare 'plain servlet' 1) page_p99=$(compare 'compare page' 3)
-compare_share=$(awk -v a="$page_rps" -v b="$plain_rps" 'BEGIN { printf "%.0f", 100 * a / b }')
+page_rps=$(compare 'made and sent' 1) plain_rps=$(compare 'plain servlet' 1) page_p99=$(compare 'made and sent' 3)
+again_rps=$(compare 'revalidated' 1) again_p99=$(compare 'revalidated' 3)
+share() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", 100 * a / b }'; }
+compare_share=$(share "$page_rps" "$plain_rps") again_share=$(share "$again_rps" "$plain_rps")
 wizard=$(workflow 'wizard step' 3) drafted=$(workflow 'job description' 3) pdf=$(workflow 'PDF export' 3)
 read -r _ opened _ per_session _ < target/sessions.figures
 per_session_kb=$(awk -v b="$per_session" 'BEGIN { printf "%.1f", b / 1024 }')
@@ -100,8 +102,10 @@ ready=$(printf '%s\n' "${ready_times[@]:0:3}" | median)
     echo
     echo "| figure | median | baseline | ratio | target | |"
     echo "|---|---|---|---|---|---|"
-    echo "| compare page, requests/s | $page_rps | $plain_rps (compare.sh's own plain run) | $(ratio "$page_rps" "$plain_rps") | ≥ 50% of the plain servlet | $(verdict "$compare_share" '>=' 50) |"
-    echo "| compare page, p99 ms | $page_p99 | $(compare 'plain servlet' 3) | $(ratio "$page_p99" "$(compare 'plain servlet' 3)") | ≤ 50 ms | $(verdict "$page_p99" '<=' 50) |"
+    echo "| compare page made and sent, requests/s | $page_rps | $plain_rps (compare.sh's own plain run) | $(ratio "$page_rps" "$plain_rps") | ≥ 50% of the plain servlet | $(verdict "$compare_share" '>=' 50) |"
+    echo "| compare page made and sent, p99 ms | $page_p99 | $(compare 'plain servlet' 3) | $(ratio "$page_p99" "$(compare 'plain servlet' 3)") | ≤ 50 ms | $(verdict "$page_p99" '<=' 50) |"
+    echo "| compare page revalidated (304), requests/s | $again_rps | $plain_rps | $(ratio "$again_rps" "$plain_rps") | ≥ 50% of the plain servlet | $(verdict "$again_share" '>=' 50) |"
+    echo "| compare page revalidated (304), p99 ms | $again_p99 | $(compare 'plain servlet' 3) | $(ratio "$again_p99" "$(compare 'plain servlet' 3)") | ≤ 50 ms | $(verdict "$again_p99" '<=' 50) |"
     echo "| wizard step (answer saved), p95 ms | $wizard | $base_p95 | $(ratio "$wizard" "$base_p95") | ≤ 100 ms | $(verdict "$wizard" '<=' 100) |"
     echo "| job description generated, p95 ms | $drafted | $base_p95 | $(ratio "$drafted" "$base_p95") | ≤ 50 ms | $(verdict "$drafted" '<=' 50) |"
     echo "| PDF export, p95 ms | $pdf | $base_p95 | $(ratio "$pdf" "$base_p95") | ≤ 500 ms | $(verdict "$pdf" '<=' 500) |"

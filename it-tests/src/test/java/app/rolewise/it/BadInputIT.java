@@ -1,36 +1,46 @@
 package app.rolewise.it;
 
+import app.rolewise.it.pages.AdminRolesPage;
+import app.rolewise.it.pages.AssessmentPage;
 import app.rolewise.it.pages.Browser;
 import app.rolewise.it.pages.DescriptionPage;
 import app.rolewise.it.pages.FacesForm;
+import app.rolewise.it.pages.PairsPage;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Bad input everywhere the application takes input: every page and endpoint of the WAR (as {@link DeployedWar}
- * finds them) with bad values for each URL parameter it reads, and every form's typed fields filled with
- * empty, over-long, control-character, emoji and SQL-like text. Every answer must be clear: the page with a
- * message, or Rolewise's own 400/403/404 page; never a 500, a stack trace or the server's bare error page; and
- * a refused form shows what was typed. Sent over HTTP with signed-in browsers' sessions: a few hundred
- * requests in seconds, where Selenium would take minutes.
+ * finds them) with bad values for each URL parameter it reads, every form's typed fields filled with empty,
+ * over-long, control-character, emoji and SQL-like text, and every choice (menu, radio buttons, a picker that only
+ * takes a suggestion) sent what its page did not offer. Every answer must be clear: the page with a message, or
+ * Rolewise's own 400/403/404 page; never a 500, a stack trace or the server's bare error page; and a refused
+ * form shows what was typed. Sent over HTTP with signed-in browsers' sessions: a few hundred requests in
+ * seconds, where Selenium would take minutes.
  */
 class BadInputIT extends SignedInBrowserIT {
 
@@ -58,6 +68,33 @@ class BadInputIT extends SignedInBrowserIT {
 
     /** The buttons that send a form's typed text to be kept; others (remove, publish, approve) are left alone. */
     private static final Pattern SENDING_BUTTON = Pattern.compile(".*:(save|create|begin|choose|draftButton|compare)$");
+
+    /** Values no page offers for anything: a word, and a number as a version or a revision would be. */
+    private static final List<String> UNKNOWN_CHOICES = List.of("no-such-choice", "999999");
+
+    /**
+     * The buttons a choice is sent with: those that keep or use it (removing, publishing, approving, restoring
+     * are left alone); a field with an Ajax behavior of its own is sent by that.
+     */
+    private static final Pattern SENDING_CHOICE = Pattern.compile(".*:(save|create|choose|draftButton|compare|addSkill|createSkill)$");
+
+    /**
+     * Fields filled in before a bad choice is sent, so that the choice is the only thing in its form a refusal can
+     * be about: the draft's required facts, a new skill's name, the skill to add beside the emphasis to add it with.
+     */
+    private static final Map<String, String> FILLED_IN = Map.of(
+            "draft:organisation", "Acme Analytics", "draft:city", "Berlin",
+            "newSkillForm:skillName", "Bad choice probe skill", "newSkillForm:skillCategory", "Probe",
+            "roleForm:tabs:skillToAdd_input", "SQL", "roleForm:tabs:skillToAdd_hinput", "SQL");
+
+    /** A refusal the page shows: an error or a warning, next to a field or above the form. */
+    private static final Pattern REFUSAL = Pattern.compile("class=\"[^\"]*\\bui-messages?-(error|warn|fatal)\\b");
+
+    /** Fields of one kind per form that are swept (the rows of a table, the questions of a step are alike). */
+    private static final int ALIKE_FIELDS = 2;
+
+    /** A draft role of this sweep's own, with a skill, for the role editor's choices; never published. */
+    private static final String CHOICE_PROBE = "bad-choice-probe";
 
     private static final String PROBE_ROLE = "bad-input-probe";
     /** A pair is about two published roles; this one is never published, so no one else sees it. */
@@ -215,6 +252,316 @@ class BadInputIT extends SignedInBrowserIT {
                         "/descriptions/description.xhtml#jd", "/compare.xhtml#picker")),
                 "the sweep reached the forms: " + covered);
         assertEquals(List.of(), unclear, "every bad text gets a clear answer (" + sent + " posts)");
+    }
+
+    @Test
+    void aPairOfOneRoleWithItselfIsRefusedOnTheFormWithNothingOfAnExceptionSent() {
+        // Arrange
+        Browser alice = browsers.as(DemoUser.ALICE);
+        String refusal = "A pair is about two different roles: choose another role than Data Engineer on one side.";
+
+        // Act: the same role on both sides, by the button's Ajax request, as a plain post, and in the browser
+        HttpResponse<String> ajax = FacesForm.of(alice.requestWithSession("admin/pairs/").body(), "newPair")
+                .set("newPair:first_input", "data-engineer").set("newPair:second_input", "data-engineer")
+                .submitAjax(alice, "newPair:create");
+        HttpResponse<String> plain = FacesForm.of(alice.requestWithSession("admin/pairs/").body(), "newPair")
+                .set("newPair:first_input", "data-engineer").set("newPair:second_input", "data-engineer")
+                .submit(alice, "newPair:create");
+        PairsPage page = PairsPage.open(alice).create("data-engineer", "data-engineer");
+
+        // Assert
+        assertEquals(200, ajax.statusCode(), ajax.body());
+        assertTrue(ajax.body().contains("<partial-response") && ajax.body().contains(refusal), "the form comes back with the reason: " + ajax.body());
+        assertFalse(ajax.body().contains("Exception") || ajax.body().contains("A pair is two different roles"),
+                "nothing of an exception in the Ajax answer: " + ajax.body());
+        assertEquals(Optional.empty(), unclear(plain), "a plain post gets the page again");
+        assertTrue(plain.body().contains(refusal), plain.body());
+        assertFalse(plain.body().contains("IllegalArgumentException") || plain.body().contains("EJBException"), plain.body());
+        FacesForm shown = FacesForm.of(plain.body(), "newPair");
+        assertEquals(List.of("data-engineer", "data-engineer"), List.of(shown.value("newPair:first_input"), shown.value("newPair:second_input")),
+                "both choices are kept");
+        assertEquals(refusal, page.fieldMessage("second"), "the reason next to the role to change; the page shows " + page.messages());
+        assertFalse(page.showsErrorDialog(), "no error dialog");
+        assertEquals(List.of("data-engineer", "data-engineer"), List.of(page.chosen("first"), page.chosen("second")), "nothing lost");
+        assertFalse(alice.requestWithSession("admin/pairs/").body().contains("data-engineer+data-engineer"), "no pair made");
+        assertEquals(List.of(), alice.javaScriptErrors());
+    }
+
+    /** One choice of one form as a page showed it, with what its page (or, for a picker, its suggestions) offers. */
+    private record ChoiceField(Browser browser, String address, String form, FacesForm.Choice choice, List<String> offered) {
+
+        String page() {
+            return "/" + address.replaceFirst("\\?.*", "");
+        }
+
+        /** The field's kind: its component's id without row numbers and generated ids, as alike fields share it. */
+        String kind() {
+            return page() + "#" + choice.component().replaceAll(":j_idt\\d+", "").replaceAll(":\\d+(?=:)", "");
+        }
+
+        /** A value the page offers here, for the field's companion in a list and for sending twice. */
+        Optional<String> anOfferedValue() {
+            return offered.stream().filter(value -> !value.isEmpty()).findFirst();
+        }
+    }
+
+    @Test
+    void everyChoiceRefusesWhatItsPageDidNotOfferWithAMessage() throws IOException {
+        // Arrange: objects of this test's own (an assessment on its first step, one with a role chosen and the draft form
+        // under it, a drafted job description, a draft role with a skill), and every choice of every form with what it offers
+        Browser alice = browsers.as(DemoUser.ALICE);
+        Browser mark = browsers.as(DemoUser.MARK);
+        importChoiceProbe(alice);
+        String fresh = AssessmentPage.start(mark, "Bad choices, nothing answered " + System.nanoTime()).id();
+        String chosen = chosenWithReason(mark, "Bad choices, a role chosen");
+        chosenWithReason(mark, "Bad choices, drafted");
+        DescriptionPage drafted = DescriptionPage.draftFromAssessment(mark, "Acme Analytics", "Berlin", "DE", 70000, 90000, "EUR");
+        drafted.replace("TEAM", "A team of four who ship weekly.").save(); // a second revision: the history offers a comparison
+        String description = drafted.id();
+        Map<String, List<String>> addresses = Map.of(
+                "/assessments/assessment.xhtml", List.of("id=" + fresh + "&step=1", "id=" + chosen + "&step=recommendation"),
+                "/descriptions/description.xhtml", List.of("id=" + description),
+                "/admin/roles/edit.xhtml", List.of("slug=" + CHOICE_PROBE),
+                "/admin/roles/history.xhtml", List.of("slug=data-engineer"));
+        List<ChoiceField> fields = new ArrayList<>();
+        for (String page : DeployedWar.pages().keySet()) {
+            Browser browser = someoneWhoMayOpen(page) == DemoUser.ALICE ? alice : mark;
+            for (String query : page.startsWith("/errors/") ? List.<String>of() : addresses.getOrDefault(page, List.of(""))) {
+                String address = page.substring(1) + (query.isEmpty() ? "" : "?" + query);
+                HttpResponse<String> opened = browser.requestWithSession(address);
+                if (opened.statusCode() != 200) {
+                    continue;
+                }
+                for (FacesForm form : FacesForm.all(opened.body())) {
+                    Map<String, Integer> alike = new HashMap<>();
+                    for (FacesForm.Choice choice : form.uploads() ? List.<FacesForm.Choice>of() : form.choices()) {
+                        ChoiceField field = new ChoiceField(browser, address, form.id(), choice, offered(browser, form, choice));
+                        if (alike.merge(field.kind(), 1, Integer::sum) <= ALIKE_FIELDS) {
+                            fields.add(field);
+                        }
+                    }
+                }
+            }
+        }
+
+        // Act: each choice with each value its page did not offer, then with an offered one sent twice
+        List<String> unclear = new ArrayList<>();
+        Set<String> swept = new TreeSet<>();
+        List<String> unsent = new ArrayList<>();
+        int sent = 0;
+        for (ChoiceField field : fields) {
+            String what = field.address() + "#" + field.choice().name();
+            for (var bad : notOffered(field, fields).entrySet()) {
+                Optional<HttpResponse<String>> answer = sendChoice(field, bad.getValue(), true);
+                if (answer.isEmpty()) {
+                    unsent.add(what);
+                    break;
+                }
+                sent++;
+                swept.add(field.kind());
+                refusedWithAMessage(field.browser(), answer.get()).ifPresent(problem -> unclear.add(what + " with " + bad.getKey() + " → " + problem));
+            }
+            // twice: the value the page holds (a model's need, a menu's pick), so that nothing but the repetition changes
+            String current = currentValue(field);
+            Optional<String> twice = !current.isEmpty() && field.offered().contains(current) ? Optional.of(current) : field.anOfferedValue();
+            if (twice.isPresent()) {
+                Optional<HttpResponse<String>> answer = sendChoice(field, List.of(twice.get(), twice.get()), false);
+                sent += answer.isPresent() ? 1 : 0;
+                answer.flatMap(got -> clearChoiceAnswer(ChoiceAnswer.of(field.browser(), got)))
+                        .ifPresent(problem -> unclear.add(what + " with " + twice.get() + " twice → " + problem));
+            }
+        }
+
+        // Assert
+        System.out.println("BadInputIT: " + sent + " bad choice posts through " + swept + "; sent by nothing: " + unsent);
+        assertTrue(swept.containsAll(List.of(
+                        "/assessments/assessment.xhtml#wizard:answer", "/assessments/assessment.xhtml#wizard:role",
+                        "/assessments/assessment.xhtml#draft:workplace", "/assessments/assessment.xhtml#draft:country",
+                        "/descriptions/description.xhtml#jd:workplace", "/descriptions/description.xhtml#jd:country",
+                        "/descriptions/description.xhtml#jd:history:diffFrom",
+                        "/admin/pairs/index.xhtml#newPair:first", "/admin/pairs/index.xhtml#newPair:second",
+                        "/admin/roles/edit.xhtml#roleForm:tabs:skillTable:emphasis", "/admin/roles/edit.xhtml#roleForm:tabs:emphasisToAdd",
+                        "/admin/roles/edit.xhtml#roleForm:tabs:skillToAdd", "/admin/roles/edit.xhtml#newSkillForm:skillKind",
+                        "/admin/roles/index.xhtml#library:family", "/admin/roles/index.xhtml#library:status",
+                        "/admin/roles/history.xhtml#history:from", "/admin/questions/history.xhtml#history:to",
+                        "/admin/questions/model.xhtml#model:roles:requires:need", "/compare.xhtml#picker:roles")),
+                "the sweep reached the choices: " + swept);
+        assertEquals(List.of(), unclear, "every choice not offered is refused with a message (" + sent + " posts)");
+    }
+
+    /**
+     * What a choice offers: the page's values for a menu or radio group; for a picker, its suggestions for nothing
+     * typed yet (from its servlet, or from its page by Ajax).
+     */
+    private static List<String> offered(Browser browser, FacesForm form, FacesForm.Choice choice) {
+        if (!choice.picker()) {
+            return choice.offered();
+        }
+        String endpoint = form.suggestions().stream().filter(box -> box.component().equals(choice.component()))
+                .map(FacesForm.Suggestions::endpoint).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String suggested = endpoint != null
+                ? browser.requestWithSession(endpoint.substring(1) + "?query=").body()
+                : form.suggest(browser, choice.component(), "").body();
+        Pattern value = Pattern.compile(endpoint != null ? "\"value\":\"([^\"]+)\"" : "data-item-value=\"([^\"]*)\"");
+        return value.matcher(suggested).results().map(found -> Jsoup.parse(found.group(1)).text()).distinct().toList();
+    }
+
+    /**
+     * The values a choice's page did not offer, by what they are: unknown ones, nothing, one another page offers
+     * (an option of another kind first, such as a workplace for an emphasis). A list gets each next to one it offers.
+     */
+    private static Map<String, List<String>> notOffered(ChoiceField field, List<ChoiceField> all) {
+        Set<String> offered = field.offered().stream().map(value -> value.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+        java.util.function.Function<String, List<String>> sent = value -> field.choice().multiple() && field.anOfferedValue().isPresent()
+                ? List.of(field.anOfferedValue().get(), value) : List.of(value);
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        UNKNOWN_CHOICES.stream().filter(value -> !offered.contains(value)).forEach(value -> values.put("unknown " + value, sent.apply(value)));
+        if (!offered.contains("")) {
+            values.put("nothing", sent.apply(""));
+        }
+        all.stream().filter(other -> !other.page().equals(field.page())).flatMap(other -> other.offered().stream())
+                .filter(value -> !value.isEmpty() && !offered.contains(value.toLowerCase(java.util.Locale.ROOT)))
+                .distinct().sorted(java.util.Comparator.comparing((String value) -> !value.matches("[A-Z][A-Z_]+")).thenComparing(value -> value))
+                .findFirst().ifPresent(value -> values.put("offered elsewhere: " + value, sent.apply(value)));
+        return values;
+    }
+
+    /** What the field's page holds for it now; empty when nothing is picked, or the form is gone. */
+    private static String currentValue(ChoiceField field) {
+        return FacesForm.all(field.browser().requestWithSession(field.address()).body()).stream()
+                .filter(form -> form.id().equals(field.form())).findFirst()
+                .map(form -> form.value(field.choice().name())).orElse("");
+    }
+
+    /**
+     * Sends the values as the choice on a fresh copy of its page: by its own Ajax behavior, else with the button that
+     * names it or, failing that, the first one that keeps or uses its form. With {@code fillIn} the form's other
+     * fields hold good values first. Empty when nothing on the page sends the choice, or the form is gone.
+     */
+    private static Optional<HttpResponse<String>> sendChoice(ChoiceField field, List<String> values, boolean fillIn) {
+        FacesForm.Choice choice = field.choice();
+        Optional<FacesForm> found = FacesForm.all(field.browser().requestWithSession(field.address()).body()).stream()
+                .filter(form -> form.id().equals(field.form())).findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        FacesForm form = found.get();
+        if (fillIn) {
+            FILLED_IN.forEach((name, value) -> {
+                if (form.values().containsKey(name)) {
+                    form.set(name, value);
+                }
+            });
+            // the form's other choices left empty get one of their values, each its own one (a pair's two roles differ)
+            List<FacesForm.Choice> others = form.choices();
+            for (int at = 0; at < others.size(); at++) {
+                FacesForm.Choice other = others.get(at);
+                List<String> good = other.offered().stream().filter(value -> !value.isEmpty()).toList();
+                if (!other.picker() && !other.name().equals(choice.name()) && form.value(other.name()).isEmpty() && !good.isEmpty()) {
+                    form.set(other.name(), good.get(at % good.size()));
+                }
+            }
+        }
+        form.setAll(choice.name(), values);
+        if (choice.picker() && !choice.multiple()) {
+            form.setAll(choice.component() + "_input", values);
+        }
+        Optional<FacesForm.Behavior> own = form.behaviorOf(choice.component());
+        if (own.isPresent()) {
+            return Optional.of(form.send(field.browser(), own.get()));
+        }
+        List<String> buttons = form.buttons().stream().filter(name -> SENDING_CHOICE.matcher(name).matches()).toList();
+        Optional<String> button = buttons.stream()
+                .filter(name -> form.buttonBehavior(name).map(behavior -> behavior.names(choice.component())).orElse(false)).findFirst()
+                .or(() -> buttons.stream().filter(name -> form.buttonBehavior(name)
+                        .map(behavior -> behavior.processes(choice.component(), form.id())).orElse(true)).findFirst());
+        return button.map(name -> form.buttonBehavior(name).map(behavior -> form.send(field.browser(), behavior))
+                .orElseGet(() -> form.submit(field.browser(), name)));
+    }
+
+    /** The answer to a choice and, when it redirects within Rolewise, the page it leads to. */
+    private record ChoiceAnswer(HttpResponse<String> answer, Optional<String> location, Optional<HttpResponse<String>> page) {
+
+        static ChoiceAnswer of(Browser browser, HttpResponse<String> answer) {
+            Optional<String> location = answer.statusCode() == 302 ? answer.headers().firstValue("Location") : FacesForm.redirect(answer.body());
+            String base = browser.base().toString();
+            Optional<String> within = location.map(to -> browser.base().resolve(to).toString()).filter(to -> to.startsWith(base));
+            return new ChoiceAnswer(answer, location, within.map(to -> browser.requestWithSession(to.substring(base.length()))));
+        }
+
+        /** What the user sees: the page again, or the page the answer redirects to. */
+        String shown() {
+            return page.map(HttpResponse::body).orElse(answer.body());
+        }
+    }
+
+    /**
+     * What is wrong with the answer to a choice its page did not offer: anything {@link #clearChoiceAnswer} finds, or
+     * the choice taken without a word (no error or warning on the answer or on the page it redirects to).
+     */
+    private static Optional<String> refusedWithAMessage(Browser browser, HttpResponse<String> sent) {
+        ChoiceAnswer answer = ChoiceAnswer.of(browser, sent);
+        Optional<String> unclear = clearChoiceAnswer(answer);
+        if (unclear.isPresent()) {
+            return unclear;
+        }
+        return REFUSAL.matcher(answer.shown()).find() ? Optional.empty()
+                : Optional.of("taken without a message" + answer.location().map(location -> " (redirected to " + location + ")").orElse(""));
+    }
+
+    /**
+     * What is wrong with the answer to a choice: anything but the page again (200) or a redirect to a page of
+     * Rolewise that opens; an error page, Faces' Ajax error, anything of an exception or Faces' own wording, in the
+     * answer or on the page it redirects to.
+     */
+    private static Optional<String> clearChoiceAnswer(ChoiceAnswer choiceAnswer) {
+        HttpResponse<String> answer = choiceAnswer.answer();
+        Optional<String> unclear = unclear(answer);
+        if (unclear.isPresent()) {
+            return unclear;
+        }
+        String body = answer.body();
+        if (answer.statusCode() != 200 && answer.statusCode() != 302) {
+            return Optional.of("status " + answer.statusCode());
+        }
+        List<String> leaks = LeakedText.in(body);
+        if (!leaks.isEmpty()) {
+            return Optional.of(leaks.toString());
+        }
+        if (FacesForm.isPartial(body) && (body.contains("<error>") || body.contains("PF('ajaxError')") || body.contains("PF('viewExpired')"))) {
+            return Optional.of("the Ajax answer ends in an error: " + body.substring(0, Math.min(300, body.length())));
+        }
+        if (choiceAnswer.location().isPresent()) {
+            String location = choiceAnswer.location().get();
+            if (choiceAnswer.page().isEmpty()) {
+                return Optional.of("redirected away from Rolewise, to " + location);
+            }
+            HttpResponse<String> page = choiceAnswer.page().get();
+            List<String> onPage = LeakedText.in(page.body());
+            if (page.statusCode() != 200 || !onPage.isEmpty() || location.contains("/errors/")) {
+                return Optional.of("redirected to " + location + ", which answers " + page.statusCode() + " " + onPage);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Assesses one thing (the goal), then chooses the Data Engineer with a reason; returns the assessment's id. */
+    private static String chosenWithReason(Browser manager, String title) {
+        AssessmentPage assessment = AssessmentPage.start(manager, title + " " + System.nanoTime());
+        assessment.answer("goal", "predictive").toRecommendation();
+        String chosen = assessment.choose("data-engineer", "Chosen for the bad choice sweep.");
+        assertTrue(chosen.contains("is your choice"), chosen);
+        return assessment.id();
+    }
+
+    /** The sweep's draft role with one skill, imported as a library file (the editor adds skills only by widget). */
+    private static void importChoiceProbe(Browser alice) throws IOException {
+        Path library = Files.writeString(Files.createTempFile("bad-choice-probe", ".json"), """
+                {"format": "rolewise-library/1", "skills": [], "roles": [{"slug": "%s", "name": "Bad choice probe", "family": "Probe",
+                 "status": "DRAFT", "summary": "A draft that BadInputIT sends bad choices through.",
+                 "skills": [{"name": "SQL", "emphasis": "CORE"}]}]}""".formatted(CHOICE_PROBE));
+        String imported = AdminRolesPage.open(alice).importFile(library);
+        assertTrue(imported.startsWith("Imported"), imported);
     }
 
     /**

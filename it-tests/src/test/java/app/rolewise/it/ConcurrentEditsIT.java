@@ -69,8 +69,8 @@ class ConcurrentEditsIT extends SignedInBrowserIT {
             tabTwo.saveWithoutWaiting();
             one.awaitAjax(java.time.Duration.ofMillis(200));
             two.awaitAjax(java.time.Duration.ofMillis(200));
-            String answerOne = tabOne.messages();
-            String answerTwo = tabTwo.messages();
+            String answerOne = tabOne.outcome();
+            String answerTwo = tabTwo.outcome();
             String stored = DescriptionPage.open(one, id).sectionText("TEAM");
 
             Outcome outcome = Outcome.of(answerOne, answerTwo, stored, textOne, textTwo,

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -56,6 +57,9 @@ class JobDescriptionIT extends SignedInBrowserIT {
         String previewByEnter = DescriptionPage.previewDraftByEnterIn(mark, "city");
         HttpResponse<String> badSalary = mark.postWithSession("assessments/preview",
                 Map.of("assessment", assessment, "salaryMinimum", "lots"), Map.of());
+        // what Draft refuses, the preview refuses with the same words: no organisation, the lowest salary above the highest
+        HttpResponse<String> refused = mark.postWithSession("assessments/preview", Map.of("assessment", assessment, "workplace", "HYBRID",
+                "city", "Berlin", "country", "DE", "salaryMinimum", "90000", "salaryMaximum", "70000", "currency", "EUR"), Map.of());
         HttpResponse<String> notHers = browsers.as(DemoUser.NINA).postWithSession("assessments/preview",
                 Map.of("assessment", assessment), Map.of());
         AssessmentPage.open(mark, assessment);
@@ -69,6 +73,10 @@ class JobDescriptionIT extends SignedInBrowserIT {
         assertTrue(preview.contains("EUR 70,000 to 90,000"), preview);
         assertEquals(400, badSalary.statusCode(), badSalary.body());
         assertTrue(badSalary.body().contains("digits only"), badSalary.body());
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("Name the organisation that hires.") && refused.body().contains("The lowest salary is above the highest."),
+                refused.body());
+        assertFalse(refused.body().contains("html"), "no preview of what cannot be drafted: " + refused.body());
         assertEquals(403, notHers.statusCode(), notHers.body());
         assertEquals("Senior Data Engineer", drafted.title(), "the preview stored nothing: the assessment could still be drafted");
         assertEquals(List.of(), mark.javaScriptErrors());
@@ -90,10 +98,12 @@ class JobDescriptionIT extends SignedInBrowserIT {
         draft.appendTo("SUMMARY", " We want a competitive, dominant self-starter.");
         List<String> flagged = draft.masculineCodedWords();
         String saved = draft.save();
-        String submitted = draft.submit();
+        String heldBack = draft.submit();
+        String submitted = draft.submitAnyway("The wording is on purpose; let us talk about it.");
 
         assertTrue(flagged.stream().anyMatch(word -> word.startsWith("competitive")), "live check flags: " + flagged);
         assertTrue(saved.contains("Saved as revision 2"), saved);
+        assertTrue(heldBack.contains("The text leans masculine") && heldBack.contains("it was not sent"), "held back once: " + heldBack);
         assertTrue(submitted.contains("is with HR for review"), submitted);
         assertFalse(draft.isSectionEditable("SUMMARY"), "locked while HR reviews");
 
@@ -101,6 +111,9 @@ class JobDescriptionIT extends SignedInBrowserIT {
         assertTrue(holly.driver().findElement(org.openqa.selenium.By.id("waiting")).getText().contains("Senior Data Engineer"),
                 "HR's home lists the description waiting for review");
         DescriptionPage review = DescriptionPage.open(holly, id);
+        List<String> sentWith = review.decisions();
+        assertTrue(sentWith.stream().anyMatch(decision -> decision.contains("sent leaning masculine") && decision.contains("masculine-coded words")),
+                "HR sees that it was sent with the words left: " + sentWith);
         String sentBack = review.comment("SUMMARY", "Please drop the competitive, dominant wording.").requestChanges();
         assertTrue(sentBack.contains("Sent back to the manager"), sentBack);
 
@@ -117,9 +130,18 @@ class JobDescriptionIT extends SignedInBrowserIT {
         assertTrue(fix.submit().contains("is with HR for review"));
 
         DescriptionPage approval = DescriptionPage.open(holly, id);
+        approval.revisionsTab();
+        String note = approval.comparisonNote();
+        List<String> inserted = approval.markedWords("ins");
+        List<String> deleted = approval.markedWords("del");
+        assertTrue(note.contains("since revision 2, the one you last reviewed"), "HR sees what is new since their review: " + note);
+        assertTrue(inserted.stream().anyMatch(words -> words.contains("enjoys building things with others")), inserted.toString());
+        assertTrue(deleted.stream().anyMatch(words -> words.contains("dominant")), deleted.toString());
+        assertTrue(inserted.stream().noneMatch(words -> words.length() > 200),
+                "only the changed words are marked, not whole sections: " + inserted);
         assertTrue(approval.approve().contains("is approved"));
         assertEquals("Approved", approval.state());
-        List<String> decisions = approval.decisions();
+        List<String> decisions = DescriptionPage.open(holly, id).decisions(); // the decisions tab, as the page opens
         assertEquals("holly Approved", decisions.get(0), decisions.toString());
         assertTrue(decisions.contains("holly Changes requested"), decisions.toString());
         assertTrue(decisions.contains("mark Submitted for review"), decisions.toString());
@@ -160,6 +182,123 @@ class JobDescriptionIT extends SignedInBrowserIT {
 
         assertEquals(List.of(), mark.javaScriptErrors());
         assertEquals(List.of(), holly.javaScriptErrors());
+    }
+
+    /**
+     * Approval means something: reopening asks first; while the manager writes a newer revision, job boards keep
+     * getting the approved one (JSON-LD), its Markdown and PDF stay at hand, and the draft's files say they are one.
+     */
+    @Test
+    void theApprovedRevisionStaysPublishedWhileANewerOneIsWritten() throws IOException {
+        Browser mark = browsers.as(DemoUser.MARK);
+        String approvedTitle = "Published analyst " + System.nanoTime();
+        DescriptionPage draft = draftedBy(mark, "Published while revised");
+        String id = draft.id();
+        draft.pasteFact("title", approvedTitle);
+        assertTrue(draft.save().contains("Saved as revision 2"));
+        assertTrue(draft.submit().contains("is with HR for review"));
+        assertTrue(DescriptionPage.open(browsers.as(DemoUser.HOLLY), id).approve().contains("is approved"));
+
+        DescriptionPage approved = DescriptionPage.open(mark, id);
+        approved.reopen("The salary band changed", false);
+        String question = approved.asked();
+        String stateAfterNo = DescriptionPage.open(mark, id).state();
+        DescriptionPage reopened = DescriptionPage.open(mark, id);
+        String outcome = reopened.reopen("The salary band changed", true);
+        reopened.pasteFact("title", approvedTitle + " (new)");
+        String saved = reopened.save();
+        String notice = DescriptionPage.open(mark, id).publishedNotice();
+
+        HttpResponse<byte[]> jsonLd = mark.downloadWithSession("descriptions/export?id=" + id + "&format=jsonld");
+        String publishedTitle = Json.createReader(new StringReader(new String(jsonLd.body(), StandardCharsets.UTF_8))).readObject().getString("title");
+        String draftMarkdown = new String(mark.downloadWithSession("descriptions/export?id=" + id + "&format=md").body(), StandardCharsets.UTF_8);
+        String approvedMarkdown = new String(mark.downloadWithSession("descriptions/export?id=" + id + "&format=md&revision=approved").body(),
+                StandardCharsets.UTF_8);
+        String draftPdf = pdfText(mark.downloadWithSession("descriptions/export?id=" + id + "&format=pdf").body(), true);
+        String approvedPdf = pdfText(mark.downloadWithSession("descriptions/export?id=" + id + "&format=pdf&revision=approved").body(), false);
+
+        assertTrue(question.contains("Job boards keep getting the approved revision"), question);
+        assertEquals("Approved", stateAfterNo, "No leaves it approved");
+        assertTrue(outcome.contains("You can now change the description"), outcome);
+        assertTrue(saved.contains("Saved as revision 3"), saved);
+        assertTrue(notice.contains("Revision 2, approved on") && notice.contains("stays published"), notice);
+        assertEquals(200, jsonLd.statusCode(), "the careers page keeps its posting");
+        assertEquals(approvedTitle, publishedTitle, "job boards get the approved text, not the newer one");
+        assertTrue(draftMarkdown.startsWith("> DRAFT, not approved: revision 3"), draftMarkdown);
+        assertTrue(draftMarkdown.contains(approvedTitle + " (new)"), draftMarkdown);
+        assertTrue(approvedMarkdown.startsWith("# " + approvedTitle), approvedMarkdown);
+        assertTrue(draftPdf.startsWith("DRAFT, not approved: revision 3"), draftPdf);
+        assertTrue(approvedPdf.contains(approvedTitle) && !approvedPdf.contains("DRAFT"), approvedPdf);
+        assertEquals(List.of(), mark.javaScriptErrors());
+    }
+
+    /**
+     * A PDF's text: by position, top to bottom as a reader sees it (PDFBox's content order leaves out text on a
+     * tinted ground, such as the draft notice), or in content order (which keeps each word whole).
+     */
+    private static String pdfText(byte[] pdf, boolean byPosition) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(byPosition);
+            return stripper.getText(document).strip();
+        }
+    }
+
+    @Test
+    void theSavedMessageIsWhereTheUserIsAndStaysWhileTheyWriteOn() {
+        Browser mark = browsers.as(DemoUser.MARK);
+        DescriptionPage draft = draftedBy(mark, "Saved in view");
+
+        String saved = draft.replace("TEAM", "A small team that ships weekly.").save();
+        boolean inView = draft.outcomeInView();
+        draft.appendTo("TEAM", " We want a competitive self-starter.");
+        mark.awaitAjax(Duration.ofSeconds(2));
+        List<String> checked = draft.masculineCodedWords();
+        String afterTyping = draft.outcome();
+
+        assertTrue(saved.contains("Saved as revision 2"), saved);
+        assertTrue(inView, "the message is within the window after saving, beside the button, not at the top of the long page");
+        assertTrue(checked.stream().anyMatch(word -> word.startsWith("competitive")), "the live check ran on the typing: " + checked);
+        assertTrue(afterTyping.contains("Saved as revision 2"), "the live check leaves the message where it is: " + afterTyping);
+        assertFalse(draft.messages().contains("Saved as revision"), "said once, beside the buttons: " + draft.messages());
+        assertEquals(List.of(), mark.javaScriptErrors());
+    }
+
+    @Test
+    void pastedTextIsCheckedAsTypedTextIs() {
+        Browser mark = browsers.as(DemoUser.MARK);
+        DescriptionPage draft = draftedBy(mark, "Pasted text");
+        List<String> before = draft.masculineCodedWords();
+
+        draft.pasteLive("SUMMARY", draft.sectionText("SUMMARY") + " We want a dominant personality. Dominant teams win.");
+        List<String> after = draft.masculineCodedWords();
+        Map<String, Integer> counts = draft.flaggedWordCounts();
+
+        assertTrue(before.stream().noneMatch(word -> word.startsWith("dominant")), before.toString());
+        assertTrue(after.stream().anyMatch(word -> word.startsWith("dominant")), "the check follows a paste: " + draft.languageCheck());
+        assertEquals(2, counts.get("dominant"), "a repeated word is one entry with its count: " + counts);
+        assertEquals(List.of(), mark.javaScriptErrors());
+    }
+
+    /** The limit shows before it bites; text over it is never cut by the browser, and saving it is refused with a message. */
+    @Test
+    void aLongSectionIsCountedNeverCutAndRefusedOnSaveKeepingTheText() {
+        Browser mark = browsers.as(DemoUser.MARK);
+        DescriptionPage draft = draftedBy(mark, "Long section");
+        draft.pasteLive("GROWTH", "");
+        String empty = draft.counter("GROWTH");
+        draft.typeInto("GROWTH", "x".repeat(4_100));
+        String over = draft.counter("GROWTH");
+        int typed = draft.sectionLength("GROWTH");
+        String refused = draft.save();
+        int kept = draft.sectionLength("GROWTH");
+
+        assertEquals("0 of 4,000 characters", empty);
+        assertEquals("4,100 of 4,000 characters: too long to save, shorten it", over);
+        assertEquals(4_100, typed, "nothing is cut");
+        assertTrue(refused.contains("A section is at most 4000 characters"), refused);
+        assertEquals(4_100, kept, "the refused text stays in the box");
+        assertEquals(List.of(), mark.javaScriptErrors());
     }
 
     @Test

@@ -69,6 +69,12 @@ class RoleLibraryIT extends SignedInBrowserIT {
         List<String> path = dataEngineer.careerPath();
         assertTrue(path.contains("Junior data analyst") && path.contains("Software engineer")
                 && path.contains("Data architect"), path.toString());
+        assertEquals(1, path.stream().filter(step -> step.equalsIgnoreCase("Data Engineer")).count(), "the role once: " + path);
+        List<List<String>> next = dataEngineer.nextSteps();
+        assertEquals(List.of("Senior data engineer"), next.get(0), next.toString());
+        assertEquals(List.of("Data architect", "Data engineering manager or head of data"), next.get(next.size() - 1),
+                "architecture or management, a branch: " + next);
+        assertTrue(dataEngineer.pathOrWords().contains("OR") || dataEngineer.pathOrWords().contains("or"), dataEngineer.pathOrWords().toString());
         assertEquals(List.of(), browser.javaScriptErrors());
     }
 
@@ -123,6 +129,48 @@ class RoleLibraryIT extends SignedInBrowserIT {
     }
 
     @Test
+    void twoAdminsChangingDifferentDimensionsKeepBothChanges() {
+        Browser first = signedIn(DemoUser.ALICE);
+        Browser second = signedIn(DemoUser.ALICE);
+        EditRolePage firstEditor = EditRolePage.open(first, "analytics-engineer");
+        EditRolePage secondEditor = EditRolePage.open(second, "analytics-engineer");
+        String originalSummary = secondEditor.field("summary");
+        String firstOutlook = "Outlook from the first editor " + unique("run") + ".";
+        String secondSummary = "Summary from the second editor " + unique("run") + ".";
+
+        String firstSaved = firstEditor.setOutlook(firstOutlook).save();
+        String merged = secondEditor.setSummary(secondSummary).save();
+        boolean mergeShown = secondEditor.showsConflict();
+        List<String> mine = secondEditor.mergedMine();
+        List<String> theirs = secondEditor.mergedTheirs();
+        List<String> conflicting = secondEditor.conflictingDimensions();
+        String outlookInForm = secondEditor.field("outlook");
+        String summaryInForm = secondEditor.field("summary");
+        String savedAfterMerge = secondEditor.save();
+        boolean mergeShownAfterSave = secondEditor.showsConflict();
+        EditRolePage stored = EditRolePage.open(first, "analytics-engineer");
+        String storedOutlook = stored.field("outlook");
+        String storedSummary = stored.field("summary");
+        String summaryRestored = stored.setSummary(originalSummary).save();
+
+        assertTrue(firstSaved.contains("is saved as a new version"), firstSaved);
+        assertTrue(merged.contains("saved this role after you opened it") && merged.contains("your changes applied over it"), merged);
+        assertTrue(mergeShown);
+        assertEquals(List.of("Summary"), mine);
+        assertEquals(List.of("Outlook"), theirs);
+        assertEquals(List.of(), conflicting);
+        assertEquals(firstOutlook, outlookInForm, "the first admin's outlook, not the second's stale copy of it");
+        assertEquals(secondSummary, summaryInForm);
+        assertTrue(savedAfterMerge.contains("is saved as a new version"), savedAfterMerge);
+        assertFalse(mergeShownAfterSave);
+        assertEquals(firstOutlook, storedOutlook, "the second save must not write the stale outlook back");
+        assertEquals(secondSummary, storedSummary);
+        assertTrue(summaryRestored.contains("is saved as a new version"), summaryRestored);
+        assertEquals(List.of(), first.javaScriptErrors());
+        assertEquals(List.of(), second.javaScriptErrors());
+    }
+
+    @Test
     void aStaleSaveShowsTheConflictAndLosesNothing() {
         Browser first = signedIn(DemoUser.ALICE);
         Browser second = signedIn(DemoUser.ALICE);
@@ -136,15 +184,27 @@ class RoleLibraryIT extends SignedInBrowserIT {
         String refused = secondEditor.setOutlook(secondOutlook).save();
         boolean conflictShown = secondEditor.showsConflict();
         String conflict = secondEditor.conflict();
+        List<String> conflicting = secondEditor.conflictingDimensions();
         String keptInput = secondEditor.field("outlook");
-        String savedAfterReview = secondEditor.save();
+        String savedBeforePicking = secondEditor.save();
+        String storedBeforePicking = EditRolePage.open(first, "analytics-engineer").field("outlook");
+        String theirsInForm = secondEditor.takeTheirs("OUTLOOK").field("outlook");
+        String mineInForm = secondEditor.keepMine("OUTLOOK").field("outlook");
+        String savedAfterPicking = secondEditor.save();
+        EditRolePage stored = EditRolePage.open(first, "analytics-engineer");
 
         assertTrue(refused.contains("saved this role after you opened it"), refused);
         assertTrue(conflictShown);
         assertTrue(conflict.contains(firstOutlook) && conflict.contains(secondOutlook), conflict);
+        assertEquals(List.of("OUTLOOK"), conflicting);
         assertEquals(secondOutlook, keptInput);
-        assertTrue(savedAfterReview.contains("is saved as a new version"), savedAfterReview);
-        assertEquals(originalSummary, EditRolePage.open(first, "analytics-engineer").field("summary"));
+        assertTrue(savedBeforePicking.contains("Nothing was saved"), savedBeforePicking);
+        assertEquals(firstOutlook, storedBeforePicking, "nothing is written until the second admin picks");
+        assertEquals(firstOutlook, theirsInForm);
+        assertEquals(secondOutlook, mineInForm);
+        assertTrue(savedAfterPicking.contains("is saved as a new version"), savedAfterPicking);
+        assertEquals(secondOutlook, stored.field("outlook"));
+        assertEquals(originalSummary, stored.field("summary"));
         assertEquals(List.of(), second.javaScriptErrors());
     }
 
@@ -160,6 +220,29 @@ class RoleLibraryIT extends SignedInBrowserIT {
         assertTrue(refused.contains("cannot be published yet"), refused);
         assertTrue(refused.contains("List at least one key responsibility."), refused);
         assertFalse(published.contains(slug));
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void theOverviewEditorOffersWhatIsKeptAndWhatItAddsUnseenIsNoChange() {
+        Browser browser = signedIn(DemoUser.ALICE);
+        String slug = unique("it-overview");
+        EditRolePage editor = NewRolePage.open(browser).create("Overview " + slug, slug, "Data/AI", "A draft from the tests.");
+
+        // the editor's own markup for a bulleted list, as it sends it
+        String saved = editor.pasteOverviewHtml("<p>Builds pipelines &amp; models</p><ol><li data-list=\"bullet\">Runs them</li></ol>").save();
+        List<String> toolbar = editor.overviewToolbar();
+        String sent = editor.boldAtTheEndOfTheOverview().overviewAsSent();
+        String savedAgain = editor.save();
+        HistoryPage history = HistoryPage.open(browser, slug);
+
+        assertTrue(saved.contains("is saved as a new version"), saved);
+        assertEquals(List.of("Bold", "Italic", "Underline", "Heading", "Subheading", "Quote", "Bulleted list", "Numbered list",
+                "Link", "Remove formatting"), toolbar, "what the library keeps, each control named");
+        assertTrue(sent.contains("\uFEFF"), "the editor marks the bold cursor with an invisible character: " + sent);
+        assertTrue(savedAgain.contains("Nothing has changed since the last save."), savedAgain);
+        assertEquals(2, history.versionCount(), "created and saved once: no version for what nobody wrote");
+        assertEquals("Builds pipelines & models\n• Runs them", history.changedTo("Overview"), "the text a reader sees, no markup");
         assertEquals(List.of(), browser.javaScriptErrors());
     }
 

@@ -117,21 +117,20 @@ class SecurityHeadersIT extends SignedInBrowserIT {
 
     @Test
     void theAnswerThatCompletesSignInAlreadyCarriesANewSessionId() throws Exception {
-        // The sign-in walked request by request, so that Keycloak's redirect back to Rolewise is seen on its
-        // own. Cookies by hand: java.net's cookie store keeps Keycloak's Secure cookies off plain HTTP.
+        // The sign-in walked request by request (WalkedRequests), so that Keycloak's redirect back is seen on its own
         String planted = plantedSessionId();
         java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>(java.util.Map.of("JSESSIONID", planted));
-        HttpResponse<String> toKeycloak = step(cookies, HttpRequest.newBuilder(RolewiseDeployment.baseUri(deployed)));
-        String loginPage = step(cookies, HttpRequest.newBuilder(URI.create(toKeycloak.headers().firstValue("Location").orElseThrow()))).body();
+        HttpResponse<String> toKeycloak = WalkedRequests.step(cookies, HttpRequest.newBuilder(RolewiseDeployment.baseUri(deployed)));
+        String loginPage = WalkedRequests.step(cookies, HttpRequest.newBuilder(URI.create(toKeycloak.headers().firstValue("Location").orElseThrow()))).body();
         Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(loginPage);
         assertTrue(action.find(), "Keycloak's login form");
-        HttpResponse<String> backToRolewise = step(cookies, HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        HttpResponse<String> backToRolewise = WalkedRequests.step(cookies, HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=mark&password=" + DemoUser.PASSWORD + "&credentialId=")));
         URI redirectBack = URI.create(backToRolewise.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("Keycloak did not send the browser back: " + backToRolewise.statusCode())));
 
-        HttpResponse<String> signedIn = step(cookies, HttpRequest.newBuilder(redirectBack));
+        HttpResponse<String> signedIn = WalkedRequests.step(cookies, HttpRequest.newBuilder(redirectBack));
 
         String walked = "back to " + redirectBack + " answered " + signedIn.statusCode() + " " + signedIn.headers().map();
         assertEquals(302, signedIn.statusCode(), walked);
@@ -142,25 +141,6 @@ class SecurityHeadersIT extends SignedInBrowserIT {
         assertTrue(renewed.contains("HttpOnly") && renewed.contains("SameSite=Lax"), "the signed-in session's cookie as sent: " + renewed);
         assertEquals(302, anonymous("", planted).statusCode(), "the id from before sign-in was never signed in");
         assertEquals(200, anonymous("", after).statusCode(), "the new id is");
-    }
-
-    /** One request, without following redirects, sending and keeping cookies as a browser would on loopback. */
-    private static HttpResponse<String> step(java.util.Map<String, String> cookies, HttpRequest.Builder request) throws Exception {
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-                    .collect(java.util.stream.Collectors.joining("; ")));
-        }
-        HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(request.build(), HttpResponse.BodyHandlers.ofString());
-        for (String setCookie : response.headers().allValues("Set-Cookie")) {
-            String[] nameValue = setCookie.split(";")[0].split("=", 2);
-            if (setCookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
-                cookies.remove(nameValue[0]);
-            } else {
-                cookies.put(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
-            }
-        }
-        return response;
     }
 
     /** A session id as a fixation attack plants it: a real anonymous session if the public page starts one, else a made-up one. */

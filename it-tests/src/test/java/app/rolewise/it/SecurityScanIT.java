@@ -32,29 +32,40 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class SecurityScanIT extends SignedInBrowserIT {
 
+    /** A pending sign-in's cookie, named after the state of its authorization request (app.rolewise.security.SignInReturn). */
+    private static final String PENDING_SIGN_IN = "rolewise.signin.";
+    private static final String STATE = "6f1c2a9e-3b7d-4e58-a0c4-9d2e7b1f5a30";
+    /** Keycloak's way back to a page: its state and a code, after the page's own address. */
+    private static final String RETURN = "?state=" + STATE + "&session_state=s&code=not-a-code";
     private static final List<String> OTHER_HOSTS = List.of("//evil.example", "/.//evil.example", "/%2F%2Fevil.example",
             "/%2f%2fevil.example", "/\\evil.example", "/%5Cevil.example");
 
     @Test
     void aLinkKeptThroughSignInNeverLeadsToAnotherHost() {
         String session = "JSESSIONID=" + signedIn(DemoUser.MARK).sessionId();
+        String kept = "; " + PENDING_SIGN_IN + STATE + "=" + pendingSignIn("x=1");
 
         for (String path : OTHER_HOSTS) {
-            // as the browser comes back from Keycloak: signed in, with the query kept for that path
-            Raw answer = get(path, session + "; rolewise.return=x%3D1");
+            // as a second tab comes back from Keycloak to a session the first one signed in, its query kept for its state
+            Raw answer = get(path + RETURN, session + kept);
 
             answer.location().ifPresent(location -> assertTrue(location.startsWith(ownOrigin() + "/")
                             || location.startsWith("/") && !location.startsWith("//") && !location.contains("\\"),
                     path + " may only lead to Rolewise itself: " + location));
             assertFalse(answer.status() >= 500, path + ": " + answer.status());
+            // an answer that carries Keycloak's code may renew the session id; the next request brings the new one
+            session = answer.header("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                    .map(cookie -> cookie.split(";")[0]).reduce((first, last) -> last).orElse(session);
         }
-        Raw plain = get("/roles/", session + "; rolewise.return=x%3D1");
+        Raw plain = get("/roles/" + RETURN, session + kept);
         assertEquals(302, plain.status(), "a kept query is still restored for a page of Rolewise");
         assertEquals(Optional.of("/roles/?x=1"), plain.location(), "as the same path, never built from the Host header");
+        assertTrue(plain.header("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith(PENDING_SIGN_IN + STATE + "=")
+                && cookie.contains("Expires=Thu, 01-Jan-1970")), "and used up: " + plain.header("Set-Cookie"));
 
-        Raw forged = get("/roles/", session + "; rolewise.return=%zz");
-        assertEquals(200, forged.status(), "a kept query Rolewise did not write is ignored: " + forged.body());
-        assertTrue(forged.header("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("rolewise.return=")
+        Raw forged = get("/roles/" + RETURN, session + "; " + PENDING_SIGN_IN + STATE + "=%zz");
+        assertEquals(Optional.of("/roles/"), forged.location(), "a kept query Rolewise did not write is ignored: " + forged.body());
+        assertTrue(forged.header("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith(PENDING_SIGN_IN + STATE + "=")
                 && cookie.contains("Expires=Thu, 01-Jan-1970")), "and dropped: " + forged.header("Set-Cookie"));
     }
 
@@ -66,17 +77,23 @@ class SecurityScanIT extends SignedInBrowserIT {
                 continue; // the server refuses the address itself
             }
             assertEquals(302, answer.status(), path);
-            assertFalse(answer.header("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("rolewise.return=")),
-                    path + ": no query is kept for an address that is not a plain path: " + answer.header("Set-Cookie"));
+            assertFalse(answer.header("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith(PENDING_SIGN_IN)),
+                    path + ": nothing is kept for an address that is not a plain path: " + answer.header("Set-Cookie"));
             URI toKeycloak = URI.create(answer.location().orElseThrow());
             Raw keycloak = get(toKeycloak, null);
             assertEquals(400, keycloak.status(), path + ": Keycloak accepts only Rolewise's own pages as the way back");
             assertTrue(keycloak.body().contains("redirect_uri"), keycloak.body());
         }
         Raw page = get("/roles/?x=1", null);
-        assertTrue(page.header("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("rolewise.return=")),
-                "a plain page keeps its query through sign-in: " + page.header("Set-Cookie"));
-        assertEquals(200, get(URI.create(page.location().orElseThrow()), null).status(), "Keycloak shows its sign-in page");
+        URI toKeycloak = URI.create(page.location().orElseThrow());
+        Matcher state = Pattern.compile("[?&]state=([^&]+)").matcher(toKeycloak.getRawQuery());
+        assertTrue(state.find(), toKeycloak.toString());
+        String pending = page.header("Set-Cookie").stream().filter(cookie -> cookie.startsWith(PENDING_SIGN_IN + state.group(1) + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("a plain page keeps its query through sign-in, under the state of its sign-in: "
+                        + page.header("Set-Cookie")));
+        List<String> attributes = List.of(pending.toLowerCase(Locale.ROOT).split("\\s*;\\s*"));
+        assertTrue(attributes.contains("path=/roles/") && attributes.contains("httponly") && attributes.contains("samesite=lax"), pending);
+        assertEquals(200, get(toKeycloak, null).status(), "Keycloak shows its sign-in page");
     }
 
     @Test
@@ -213,6 +230,11 @@ class SecurityScanIT extends SignedInBrowserIT {
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
         assertTrue(state.find(), "a Faces form on the page");
         return state.group(1);
+    }
+
+    /** A pending sign-in as Rolewise writes it: the URL-encoded query (and the mechanism's cookies), Base64url-encoded. */
+    private static String pendingSignIn(String query) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(encode(query).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String encode(String value) {

@@ -11,6 +11,10 @@ import app.rolewise.it.pages.ComparePage;
 import app.rolewise.it.pages.HomePage;
 import app.rolewise.it.pages.KeycloakLoginPage;
 import app.rolewise.it.pages.SignedOutPage;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,9 +28,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -93,6 +104,103 @@ class SignInIT {
                 browser.driver().getCurrentUrl());
         assertEquals(List.of("Data Engineer", "Machine Learning Engineer"), compare.columnHeadings());
         assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void twoLinksFollowedWhileSignedOutOpenTheirOwnPagesAfterOneSignIn() {
+        // Arrange: two links followed while signed out, each in a tab of its own, both on Keycloak's form; the second
+        // tab's way to sign in replaced what the first one's had left with the browser
+        WebDriver driver = browser.driver();
+        browser.open("roles/role.xhtml?slug=data-engineer");
+        KeycloakLoginPage.expect(browser);
+        String first = driver.getWindowHandle();
+        driver.switchTo().newWindow(WindowType.TAB);
+        browser.open("roles/role.xhtml?slug=data-scientist");
+        KeycloakLoginPage.expect(browser);
+        String second = driver.getWindowHandle();
+
+        // Act: signing in once, on the first tab's form
+        driver.switchTo().window(first);
+        KeycloakLoginPage.expect(browser).submit(DemoUser.NINA);
+        String firstHeading = RolePage.expect(browser).heading();
+        String firstAddress = driver.getCurrentUrl();
+        // Keycloak's form in the second tab notices the sign-in and carries on by itself; someone who comes back to
+        // it before then reloads it, and is not asked to sign in again
+        driver.switchTo().window(second);
+        if (!leavesKeycloakWithin(Duration.ofSeconds(10))) {
+            driver.navigate().refresh();
+        }
+        String secondHeading = RolePage.expect(browser).heading();
+        String secondAddress = driver.getCurrentUrl();
+        // the first tab's session outlives the second tab's way back
+        driver.switchTo().window(first);
+        driver.navigate().refresh();
+        String firstReloaded = RolePage.expect(browser).heading();
+
+        // Assert
+        assertEquals("Data Engineer", firstHeading);
+        assertTrue(firstAddress.endsWith("/roles/role.xhtml?slug=data-engineer"), firstAddress);
+        assertEquals("Data Scientist", secondHeading);
+        assertTrue(secondAddress.endsWith("/roles/role.xhtml?slug=data-scientist"), secondAddress);
+        assertEquals("Data Engineer", firstReloaded);
+        assertEquals(List.of(), browser.javaScriptErrors());
+    }
+
+    @Test
+    void theFirstTabsWayBackIsAcceptedAfterASecondTabWentToSignIn() throws Exception {
+        // Arrange: the same two tabs walked request by request (WalkedRequests), so that each of Keycloak's answers
+        // is seen on its own: both pages sent to Keycloak, the second after the first
+        Map<String, String> cookies = new LinkedHashMap<>();
+        URI firstToKeycloak = location(WalkedRequests.step(cookies, get("roles/role.xhtml?slug=data-engineer")));
+        String firstForm = WalkedRequests.step(cookies, HttpRequest.newBuilder(firstToKeycloak)).body();
+        URI secondToKeycloak = location(WalkedRequests.step(cookies, get("roles/role.xhtml?slug=data-scientist")));
+        WalkedRequests.step(cookies, HttpRequest.newBuilder(secondToKeycloak));
+
+        // Act: signing in on the first tab's form and following Keycloak back; then the second tab asking Keycloak
+        // again, as its form does once the sign-in is there, and following Keycloak back
+        Matcher action = Pattern.compile("action=\"([^\"]+)\"").matcher(firstForm);
+        assertTrue(action.find(), "Keycloak's login form: " + firstForm);
+        URI firstBack = location(WalkedRequests.step(cookies, HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + DemoUser.HOLLY.userName() + "&password=" + DemoUser.PASSWORD
+                        + "&credentialId="))));
+        HttpResponse<String> firstAnswer = WalkedRequests.step(cookies, HttpRequest.newBuilder(firstBack));
+        HttpResponse<String> secondAtKeycloak = WalkedRequests.step(cookies, HttpRequest.newBuilder(secondToKeycloak));
+        URI secondBack = location(secondAtKeycloak);
+        HttpResponse<String> secondAnswer = WalkedRequests.step(cookies, HttpRequest.newBuilder(secondBack));
+        HttpResponse<String> firstPage = WalkedRequests.step(cookies, get(location(firstAnswer).toString()));
+        HttpResponse<String> secondPage = WalkedRequests.step(cookies, get(location(secondAnswer).toString()));
+
+        // Assert
+        assertEquals(302, firstAnswer.statusCode(), "the first tab's way back is accepted: " + firstBack + " " + firstAnswer.body());
+        assertTrue(location(firstAnswer).toString().endsWith("/roles/role.xhtml?slug=data-engineer"), location(firstAnswer).toString());
+        assertTrue(secondBack.toString().startsWith(RolewiseDeployment.baseUri(deployed).resolve("roles/role.xhtml").toString())
+                && secondBack.getRawQuery().contains("code="), "Keycloak answers the second tab at once, with no second sign-in: " + secondBack);
+        assertEquals(302, secondAnswer.statusCode(), "the second tab's way back too: " + secondBack + " " + secondAnswer.body());
+        assertTrue(location(secondAnswer).toString().endsWith("/roles/role.xhtml?slug=data-scientist"), location(secondAnswer).toString());
+        assertEquals(200, firstPage.statusCode());
+        assertTrue(firstPage.body().contains("Data Engineer"), firstPage.body());
+        assertEquals(200, secondPage.statusCode());
+        assertTrue(secondPage.body().contains("Data Scientist"), secondPage.body());
+    }
+
+    /** A GET of a Rolewise address, as written after the application's base or as a path from the server's root. */
+    private HttpRequest.Builder get(String address) {
+        return HttpRequest.newBuilder(RolewiseDeployment.baseUri(deployed).resolve(address)).GET();
+    }
+
+    private static URI location(HttpResponse<String> response) {
+        return URI.create(response.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
+                "no redirect: " + response.uri() + " answered " + response.statusCode() + " " + response.body())));
+    }
+
+    private boolean leavesKeycloakWithin(Duration time) {
+        try {
+            new WebDriverWait(browser.driver(), time).until(driver -> !driver.getCurrentUrl().startsWith(RolewiseDeployment.KEYCLOAK));
+            return true;
+        } catch (TimeoutException stillThere) {
+            return false;
+        }
     }
 
     @Test

@@ -95,7 +95,12 @@ class XssIT extends SignedInBrowserIT {
                 .paste("TEAM", all("- "))
                 .paste("RESPONSIBILITIES", all("- "));
         assertTrue(description.save().contains("Saved as revision 2"));
-        assertTrue(description.submit().contains("is with HR for review"));
+        // payloads may leave the text leaning masculine: then it goes anyway, with payloads in the word for HR too
+        String submitted = description.submit();
+        if (submitted.contains("leans masculine")) {
+            submitted = description.submitAnyway(fitting(50, 2000));
+        }
+        assertTrue(submitted.contains("is with HR for review"), submitted);
 
         Browser holly = browsers.as(DemoUser.HOLLY);
         DescriptionPage review = DescriptionPage.open(holly, id);

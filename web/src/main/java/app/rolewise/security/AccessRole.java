@@ -1,13 +1,15 @@
 package app.rolewise.security;
 
+import app.rolewise.content.AccessRoles;
+
 /**
  * The three kinds of Rolewise users. The names are Keycloak realm roles and, unchanged, the Jakarta
- * security roles declared in web.xml.
+ * security roles declared in web.xml and allowed by the boundaries ({@link AccessRoles}).
  */
 public enum AccessRole {
-    ADMIN("admin"),
-    MANAGER("manager"),
-    HR("hr");
+    ADMIN(AccessRoles.ADMIN),
+    MANAGER(AccessRoles.MANAGER),
+    HR(AccessRoles.HR);
 
     private final String roleName;
 

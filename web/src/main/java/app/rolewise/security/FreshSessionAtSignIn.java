@@ -3,9 +3,6 @@ package app.rolewise.security;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.handlers.ServletRequestContext;
-import io.undertow.util.Headers;
-import io.undertow.util.Methods;
-import io.undertow.util.StatusCodes;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -15,7 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * id the browser held before sign-in is never a signed-in one.
  * <p>
  * The redirect back is a GET carrying {@code code} and {@code state}; the mechanism answers it, once the code
- * is exchanged for tokens, with a redirect to the page asked for (not to Keycloak, and not an error).
+ * is exchanged for tokens, with a redirect to the page asked for (not to Keycloak, and not an error). A redirect
+ * back to a session another tab signed in already ({@link SignInCompletedElsewhere}) signs nothing in: its id stays.
  */
 final class FreshSessionAtSignIn implements HttpHandler {
 
@@ -27,24 +25,14 @@ final class FreshSessionAtSignIn implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        if (isRedirectBackFromSignIn(exchange)) {
+        if (SignInReturn.isReturnFromSignIn(exchange) && exchange.getQueryParameters().containsKey("code")) {
             exchange.addResponseCommitListener(committed -> {
-                if (signedIn(committed)) {
+                if (SignInReturn.isRedirectToPage(committed) && committed.getAttachment(SignInCompletedElsewhere.ANSWERED) == null) {
                     renewSessionId(committed);
                 }
             });
         }
         next.handleRequest(exchange);
-    }
-
-    private static boolean isRedirectBackFromSignIn(HttpServerExchange exchange) {
-        return Methods.GET.equals(exchange.getRequestMethod())
-                && exchange.getQueryParameters().containsKey("code") && exchange.getQueryParameters().containsKey("state");
-    }
-
-    private static boolean signedIn(HttpServerExchange exchange) {
-        String location = exchange.getResponseHeaders().getFirst(Headers.LOCATION);
-        return exchange.getStatusCode() == StatusCodes.FOUND && location != null && !location.contains("response_type=code");
     }
 
     private static void renewSessionId(HttpServerExchange exchange) {

@@ -19,20 +19,25 @@ import java.io.IOException;
  * signed-in request of a session is where Rolewise sees it. The mechanism keeps the session the browser
  * brought, even one started anonymously (a public page may start one), so a session id planted before
  * sign-in would stay valid after it: here it is replaced, on the request right after Keycloak's redirect.
- * Refusal: a 403, whether from web.xml's constraints or from a page, reaches the 403 error page through an
- * error dispatch.
+ * Refusal: whatever web.xml sends to the 403 error page reaches it through an error dispatch, whether by its
+ * status (the constraints, a refused cross-origin post) or by its exception type (a boundary's refusal of someone
+ * else's assessment or job description). The container answers a page reached by exception type as a server
+ * error, so here the page is answered 403, as the refusal it is.
  * <p>
  * Mapped in web.xml, which sets the order of the filters.
  */
 public class SecurityEventWatch extends HttpFilter {
 
     static final String SIGNED_IN = SecurityEventWatch.class.getName() + ".signedIn";
+    /** The error page web.xml names for refusals, by status and by exception type. */
+    static final String REFUSAL_PAGE = "/errors/403.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
-            if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
+            if (REFUSAL_PAGE.equals(request.getServletPath())) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 SecurityEvents.accessDenied(request.getRemoteUser(), request.getMethod(),
                         String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
             }

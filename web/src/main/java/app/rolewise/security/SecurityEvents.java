@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 /**
  * Security events, one line each with who and when, all under the logger {@value #CATEGORY}: an operator
  * can send that one category to its own file or to a SIEM. Content decisions (approval, publishing) are
- * logged under the same category by the audit log in the domain module, after their transaction commits.
+ * logged under the same category by the audit log in the content kernel, after their transaction commits.
  */
 public final class SecurityEvents {
 

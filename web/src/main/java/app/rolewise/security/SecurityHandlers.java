@@ -3,6 +3,7 @@ package app.rolewise.security;
 import io.undertow.server.handlers.SameSiteCookieHandler;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.api.LoggingExceptionHandler;
 import jakarta.servlet.ServletContext;
 
 /**
@@ -11,7 +12,9 @@ import jakarta.servlet.ServletContext;
  * {@code META-INF/services/io.undertow.servlet.ServletExtension}.
  * <p>
  * The order a request meets them: security headers and cookie attributes (on every answer), hidden paths,
- * then, for a request (not a forward or an error dispatch), the handling around sign-in and the method check.
+ * then, for a request (not a forward or an error dispatch), the handling around sign-in and the method check,
+ * and after sign-in, the answer to a return from Keycloak that another tab's sign-in overtook.
+ * Exceptions that reach the container are logged as Undertow logs them, refusals aside ({@link RefusalLog}).
  */
 public final class SecurityHandlers implements ServletExtension {
 
@@ -30,5 +33,9 @@ public final class SecurityHandlers implements ServletExtension {
         // inside the security handlers, which every error dispatch needs to have run, but before a sign-in is
         // asked for: a refused method is refused signed in or not
         deployment.addSecurityWrapper(PageMethods::new);
+        // after the security handlers, just before the servlet: the mechanism has signed the request in, or not
+        deployment.addInnerHandlerChainWrapper(SignInCompletedElsewhere::new);
+        deployment.setExceptionHandler(new RefusalLog(deployment.getExceptionHandler() == null
+                ? LoggingExceptionHandler.DEFAULT : deployment.getExceptionHandler()));
     }
 }

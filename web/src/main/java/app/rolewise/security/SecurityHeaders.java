@@ -42,8 +42,12 @@ final class SecurityHeaders implements HttpHandler {
 
     private void harden(HttpServerExchange exchange) {
         HeaderMap headers = exchange.getResponseHeaders();
-        Collection<String> written = headers.get(CONTENT_SECURITY_POLICY);
-        headers.put(CONTENT_SECURITY_POLICY, policy(signInOrigin, lastNonce(written == null ? List.of() : written)));
+        // a 304 sends no page: the browser shows the one it holds, under the policy it stored with it, whose nonce
+        // is that page's (a policy sent now would replace it and block the page's scripts)
+        if (exchange.getStatusCode() != 304) {
+            Collection<String> written = headers.get(CONTENT_SECURITY_POLICY);
+            headers.put(CONTENT_SECURITY_POLICY, policy(signInOrigin, lastNonce(written == null ? List.of() : written)));
+        }
         headers.put(new HttpString("X-Frame-Options"), "DENY");
         headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
         headers.put(new HttpString("Referrer-Policy"), "same-origin");

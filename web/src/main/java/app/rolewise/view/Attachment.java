@@ -1,19 +1,20 @@
 package app.rolewise.view;
 
+import app.rolewise.content.ExportedFile;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/**
- * A file Rolewise hands over for saving (a job description, a decision brief), named so that versions of it
- * can sit side by side in a downloads folder.
- */
-public record Attachment(String contentType, String fileName, byte[] content) {
+/** Hands a file Rolewise wrote out (a job description, a decision brief, a comparison) over for saving. */
+public final class Attachment {
 
-    public void sendTo(HttpServletResponse response) throws IOException {
-        response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
+    private Attachment() {
+    }
+
+    public static void send(ExportedFile file, HttpServletResponse response) throws IOException {
+        response.setContentType(file.format().contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+        response.setContentLength(file.content().length);
+        response.getOutputStream().write(file.content());
     }
 }

@@ -1,5 +1,6 @@
 package app.rolewise.view;
 
+import app.rolewise.hiring.description.entity.Location;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
 public class Countries {
 
     private final Map<String, String> byName = Stream.of(Locale.getISOCountries())
-            .map(code -> Map.entry(new Locale("", code).getDisplayCountry(Locale.ENGLISH), code))
+            .map(code -> Map.entry(Location.countryName(code), code))
             .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
             .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
 

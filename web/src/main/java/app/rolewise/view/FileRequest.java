@@ -1,10 +1,10 @@
 package app.rolewise.view;
 
+import app.rolewise.content.FileFormat;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -14,10 +14,10 @@ import java.util.Set;
  * servlet does not make is answered 400 here, with the reason from the pages' bundle under
  * {@code <prefix>.badId} and {@code <prefix>.badFormat}.
  */
-public record FileRequest(long id, String format, ResourceBundle words) {
+public record FileRequest(long id, FileFormat format, ResourceBundle words) {
 
     public static Optional<FileRequest> read(HttpServletRequest request, HttpServletResponse response, String prefix,
-                                             Set<String> formats) throws IOException {
+                                             Set<FileFormat> formats) throws IOException {
         ResourceBundle words = ResourceBundle.getBundle("app.rolewise.view.messages", request.getLocale());
         long id;
         try {
@@ -26,11 +26,11 @@ public record FileRequest(long id, String format, ResourceBundle words) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, words.getString(prefix + ".badId"));
             return Optional.empty();
         }
-        String format = String.valueOf(request.getParameter("format")).toLowerCase(Locale.ROOT);
-        if (!formats.contains(format)) {
+        Optional<FileFormat> format = FileFormat.ofExtension(request.getParameter("format")).filter(formats::contains);
+        if (format.isEmpty()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, words.getString(prefix + ".badFormat"));
             return Optional.empty();
         }
-        return Optional.of(new FileRequest(id, format, words));
+        return Optional.of(new FileRequest(id, format.get(), words));
     }
 }

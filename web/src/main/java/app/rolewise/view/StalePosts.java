@@ -41,15 +41,10 @@ public final class StalePosts extends ExceptionHandlerWrapper {
         super(wrapped);
     }
 
-    /** Wraps PrimeFaces' exception handler (faces-config.xml lists this factory after PrimeFaces'). */
-    public static final class Factory extends ExceptionHandlerFactory {
+    /** Wraps the other exception handlers (faces-config.xml lists this factory last), so stale posts are sorted out first. */
+    public static final class Factory extends HandlerFactory {
         public Factory(ExceptionHandlerFactory wrapped) {
-            super(wrapped);
-        }
-
-        @Override
-        public ExceptionHandler getExceptionHandler() {
-            return new StalePosts(getWrapped().getExceptionHandler());
+            super(wrapped, StalePosts::new);
         }
     }
 

@@ -1,7 +1,19 @@
 package app.rolewise.view;
 
+import app.rolewise.content.AccessRoles;
+import app.rolewise.hiring.assessment.boundary.AssessmentSearch;
 import app.rolewise.hiring.assessment.boundary.Assessments;
 import app.rolewise.hiring.assessment.entity.Assessment;
+import app.rolewise.hiring.assessment.entity.AssessmentStatus;
+import app.rolewise.hiring.description.boundary.DescriptionSearch;
+import app.rolewise.hiring.description.boundary.JobDescriptions;
+import app.rolewise.hiring.description.entity.DescriptionContent;
+import app.rolewise.hiring.description.entity.DescriptionState;
+import app.rolewise.hiring.description.entity.JobDescription;
+import app.rolewise.hiring.description.entity.Location;
+import app.rolewise.hiring.description.entity.PostingFacts;
+import app.rolewise.hiring.description.entity.SectionKind;
+import app.rolewise.hiring.description.entity.Workplace;
 import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleSlug;
@@ -26,9 +38,9 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * How many SQL statements the two lists that grow with use send once the caches are warm, as they are
- * when people browse: the role catalogue (a page of the published roles) and "my assessments" (a page of
- * a manager's own, or of everyone's for HR). The real schema from every module's Flyway migrations in H2,
+ * How many SQL statements the lists that grow with use send once the caches are warm, as they are
+ * when people browse: the role catalogue (a page of the published roles), "my assessments" and the job
+ * descriptions (a page of a manager's own, or of everyone's for HR; searched, filtered and sorted or not). The real schema from every module's Flyway migrations in H2,
  * the real boundaries, a second-level and query cache configured as the persistence unit configures it,
  * Hibernate counting statements. A page that reads its rows' associations one row at a time (an N+1)
  * makes the count grow with the page size and fails these tests; no timing is measured here.
@@ -37,6 +49,8 @@ class ListQueriesTest {
 
     /** A page of assessments: the count, the page, then its rows' answers and scores in one statement each. */
     private static final int ASSESSMENT_PAGE = 4;
+    /** A page of job descriptions: the count, the page, then its rows' sections in one statement. */
+    private static final int DESCRIPTION_PAGE = 3;
 
     private static SessionFactory database;
 
@@ -48,7 +62,7 @@ class ListQueriesTest {
                 "hibernate.cache.use_second_level_cache", "true",
                 "hibernate.cache.use_query_cache", "true",
                 "hibernate.cache.region.factory_class", "jcache",
-                "hibernate.javax.cache.missing_cache_strategy", "create"), Role.class, Skill.class, Assessment.class);
+                "hibernate.javax.cache.missing_cache_strategy", "create"), Role.class, Skill.class, Assessment.class, JobDescription.class);
         database.inTransaction(session -> {
             IntStream.rangeClosed(1, 45).mapToObj(ListQueriesTest::publishedRole).forEach(session::persist);
             Instant start = Instant.parse("2026-01-01T00:00:00Z");
@@ -59,7 +73,19 @@ class ListQueriesTest {
                 if (i % 3 == 0) {
                     assessment.choose("role-1", "role-1", null, Map.of("role-1", 7, "role-2", 3), start.plusSeconds(i));
                 }
+                if (i % 5 == 0) {
+                    assessment.archive();
+                }
                 session.persist(assessment);
+            });
+            IntStream.rangeClosed(1, 24).forEach(i -> {
+                Assessment described = new Assessment(i % 2 == 0 ? "mark" : "nina", "Described " + i, 1, start.plusSeconds(100 + i));
+                session.persist(described);
+                session.flush();
+                JobDescription description = new JobDescription(described.getId(), described.getOwner(), "role-" + (i % 3 + 1), "Role " + (i % 3 + 1),
+                        null, null, new DescriptionContent("Job " + i, new PostingFacts("Acme", Workplace.REMOTE, new Location(null, "DE"), null),
+                        Map.of(SectionKind.SUMMARY, "Summary " + i)), start.plusSeconds(100 + i));
+                session.persist(description);
             });
         });
     }
@@ -113,6 +139,46 @@ class ListQueriesTest {
         assertEquals(ASSESSMENT_PAGE, statements(em -> assessments(em, "holly", true), pageOfTen));
     }
 
+    @Test
+    void aSearchedFilteredAndSortedPageCostsWhatTheDefaultPageCosts() {
+        AssessmentSearch search = new AssessmentSearch("role 1", AssessmentStatus.ROLE_CHOSEN, null, false, AssessmentSearch.Order.TITLE, false);
+        Function<Assessments, Object> pageOfTen = assessments -> List.of(assessments.countVisible(search), assessments.visible(search, 0, 10));
+        Function<Assessments, Object> pageOfTwo = assessments -> List.of(assessments.countVisible(search), assessments.visible(search, 2, 2));
+        statements(em -> assessments(em, "mark", false), pageOfTen);
+
+        assertEquals(ASSESSMENT_PAGE, statements(em -> assessments(em, "mark", false), pageOfTen),
+                "the published roles the text names come from the cache");
+        assertEquals(ASSESSMENT_PAGE, statements(em -> assessments(em, "mark", false), pageOfTwo));
+    }
+
+    @Test
+    void hrsArchiveOfOneManagerByStateCostsTheSame() {
+        AssessmentSearch search = new AssessmentSearch(null, null, "nina", true, AssessmentSearch.Order.STATE, false);
+        Function<Assessments, Object> page = assessments -> List.of(assessments.countVisible(search), assessments.visible(search, 0, 10));
+        statements(em -> assessments(em, "holly", true), page);
+
+        assertEquals(ASSESSMENT_PAGE, statements(em -> assessments(em, "holly", true), page));
+    }
+
+    @Test
+    void aPageOfJobDescriptionsReadsItsSectionsInOneStatementWhateverItsSize() {
+        Function<JobDescriptions, Object> pageOfTen = descriptions -> List.of(descriptions.countVisible(), descriptions.visible(0, 10));
+        Function<JobDescriptions, Object> pageOfTwo = descriptions -> List.of(descriptions.countVisible(), descriptions.visible(4, 2));
+        statements(em -> descriptions(em, "mark", false), pageOfTen);
+
+        assertEquals(DESCRIPTION_PAGE, statements(em -> descriptions(em, "mark", false), pageOfTen));
+        assertEquals(DESCRIPTION_PAGE, statements(em -> descriptions(em, "mark", false), pageOfTwo));
+    }
+
+    @Test
+    void hrsSearchedQueueOfJobDescriptionsCostsTheSame() {
+        DescriptionSearch search = new DescriptionSearch("role", DescriptionState.DRAFT, null, null, DescriptionSearch.Order.STATE, true);
+        Function<JobDescriptions, Object> page = descriptions -> List.of(descriptions.countVisible(search), descriptions.visible(search, 0, 10));
+        statements(em -> descriptions(em, "holly", true), page);
+
+        assertEquals(DESCRIPTION_PAGE, statements(em -> descriptions(em, "holly", true), page));
+    }
+
     /**
      * The boundary's work in one transaction; everything the list shows is read after it ends (a lazy
      * association would fail here rather than be counted).
@@ -128,13 +194,14 @@ class ListQueriesTest {
             em.getTransaction().commit();
         }
         shown.toString();
-        shownAssessments(shown).forEach(assessment -> assessment.getAnswerCount());
+        shown(shown, Assessment.class).forEach(assessment -> assessment.getAnswerCount());
+        shown(shown, JobDescription.class).forEach(description -> description.getSections().size());
         return statistics.getPrepareStatementCount();
     }
 
-    private static List<Assessment> shownAssessments(Object shown) {
+    private static <T> List<T> shown(Object shown, Class<T> type) {
         return ((List<?>) shown).stream().filter(List.class::isInstance).flatMap(rows -> ((List<?>) rows).stream())
-                .filter(Assessment.class::isInstance).map(Assessment.class::cast).toList();
+                .filter(type::isInstance).map(type::cast).toList();
     }
 
     private static RoleLibrary roleLibrary(EntityManager em) {
@@ -146,14 +213,27 @@ class ListQueriesTest {
     private static Assessments assessments(EntityManager em, String user, boolean hr) {
         Assessments assessments = new Assessments();
         MigratedDatabase.inject(assessments, "em", em);
+        MigratedDatabase.inject(assessments, "session", session(user, hr));
+        MigratedDatabase.inject(assessments, "roleLibrary", roleLibrary(em));
+        return assessments;
+    }
+
+    private static JobDescriptions descriptions(EntityManager em, String user, boolean hr) {
+        JobDescriptions descriptions = new JobDescriptions();
+        MigratedDatabase.inject(descriptions, "em", em);
+        MigratedDatabase.inject(descriptions, "session", session(user, hr));
+        return descriptions;
+    }
+
+    /** The caller as the container tells it: a user name, and whether they are in HR. */
+    static SessionContext session(String user, boolean hr) {
         Principal caller = () -> user;
-        MigratedDatabase.inject(assessments, "session", Proxy.newProxyInstance(SessionContext.class.getClassLoader(), new Class<?>[] {SessionContext.class},
+        return (SessionContext) Proxy.newProxyInstance(SessionContext.class.getClassLoader(), new Class<?>[] {SessionContext.class},
                 (proxy, method, arguments) -> switch (method.getName()) {
                     case "getCallerPrincipal" -> caller;
-                    case "isCallerInRole" -> hr && "hr".equals(arguments[0]);
+                    case "isCallerInRole" -> hr && AccessRoles.HR.equals(arguments[0]);
                     default -> throw new UnsupportedOperationException(method.getName());
-                }));
-        return assessments;
+                });
     }
 
 }

@@ -1,8 +1,12 @@
 package app.rolewise.comparison.boundary;
 
+import app.rolewise.comparison.control.ComparisonPdf;
 import app.rolewise.comparison.entity.Comparison;
 import app.rolewise.comparison.entity.ComparisonView;
 import app.rolewise.comparison.entity.RolePair;
+import app.rolewise.content.AccessRoles;
+import app.rolewise.content.ExportedFile;
+import app.rolewise.content.FileFormat;
 import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleSlug;
@@ -22,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Compares published roles for everyone signed in, and keeps count of which comparisons people open.
@@ -44,7 +49,7 @@ public class Comparisons {
      * Compares the published roles among the given URL names, in the given order. Names that are not a
      * published role are reported, not fatal; beyond the fourth role the rest are ignored.
      */
-    @RolesAllowed({"admin", "manager", "hr"})
+    @RolesAllowed({AccessRoles.ADMIN, AccessRoles.MANAGER, AccessRoles.HR})
     public ComparisonRequest compare(List<String> slugs) {
         Set<String> wanted = new LinkedHashSet<>();
         slugs.stream().map(String::strip).filter(slug -> !slug.isEmpty()).forEach(wanted::add);
@@ -70,6 +75,17 @@ public class Comparisons {
         return new ComparisonRequest(Optional.of(Comparison.of(found)), notFound, ignored, pair);
     }
 
+    /**
+     * The comparison {@link #compare} makes, as a PDF in the words {@code label} gives for the message keys it
+     * names; empty when fewer than two of the roles are published.
+     */
+    @RolesAllowed({AccessRoles.ADMIN, AccessRoles.MANAGER, AccessRoles.HR})
+    public Optional<ExportedFile> pdf(List<String> slugs, Function<String, String> label) {
+        ComparisonRequest compared = compare(slugs);
+        return compared.comparison().map(comparison -> new ExportedFile("rolewise-" + comparison.key(), FileFormat.PDF,
+                ComparisonPdf.render(comparison, compared.pair(), label)));
+    }
+
     /** Adds views counted in memory (see ViewCounter) to the stored counts, in a transaction of its own. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -86,7 +102,7 @@ public class Comparisons {
         }
     }
 
-    @RolesAllowed({"admin", "manager", "hr"})
+    @RolesAllowed({AccessRoles.ADMIN, AccessRoles.MANAGER, AccessRoles.HR})
     public List<ComparisonView> mostViewed(int max) {
         return em.createNamedQuery(ComparisonView.MOST_VIEWED, ComparisonView.class).setMaxResults(max).getResultList();
     }

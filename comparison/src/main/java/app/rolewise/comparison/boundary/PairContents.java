@@ -1,10 +1,15 @@
 package app.rolewise.comparison.boundary;
 
 import app.rolewise.audit.boundary.AuditLog;
-import app.rolewise.comparison.control.PairHistory;
+import app.rolewise.audit.entity.AuditAction;
 import app.rolewise.comparison.entity.PairContent;
 import app.rolewise.comparison.entity.RolePair;
-import app.rolewise.history.entity.ContentVersion;
+import app.rolewise.content.AccessRoles;
+import app.rolewise.content.StaleContentException;
+import app.rolewise.history.boundary.ContentHistory;
+import app.rolewise.history.entity.Change;
+import app.rolewise.history.entity.Version;
+import app.rolewise.history.entity.VersionNote;
 import app.rolewise.library.boundary.DuplicateNameException;
 import app.rolewise.library.boundary.RoleIncompleteException;
 import app.rolewise.library.boundary.UnknownRoleException;
@@ -16,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -36,7 +40,7 @@ public class PairContents {
     EntityManager em;
 
     @Inject
-    PairHistory history;
+    ContentHistory history;
 
     @Inject
     AuditLog audit;
@@ -45,114 +49,117 @@ public class PairContents {
     Validator validator;
 
     /** The published pair about exactly these two roles, in either order. */
-    @RolesAllowed({"admin", "manager", "hr"})
+    @RolesAllowed({AccessRoles.ADMIN, AccessRoles.MANAGER, AccessRoles.HR})
     public Optional<RolePair> publishedFor(RoleSlug one, RoleSlug other) {
         return find(RolePair.keyOf(one.value(), other.value())).filter(RolePair::isPublished).map(PairContents::loaded);
     }
 
     /** The published pairs, for the hub. */
-    @RolesAllowed({"admin", "manager", "hr"})
+    @RolesAllowed({AccessRoles.ADMIN, AccessRoles.MANAGER, AccessRoles.HR})
     public List<RolePair> curated() {
         return em.createNamedQuery(RolePair.FIND_BY_STATUS, RolePair.class)
                 .setParameter("status", ContentStatus.PUBLISHED).getResultList();
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(AccessRoles.ADMIN)
     public List<RolePair> all() {
         return em.createNamedQuery(RolePair.FIND_ALL, RolePair.class).getResultList();
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(AccessRoles.ADMIN)
     public Optional<RolePair> pair(String key) {
         return find(key).map(PairContents::loaded);
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(AccessRoles.ADMIN)
     public RolePair create(RoleSlug one, RoleSlug other) {
         RolePair pair = new RolePair(role(one), role(other));
         if (find(pair.getPairKey()).isPresent()) {
-            throw new DuplicateNameException(pair.getPairKey());
+            throw new DuplicateNameException("refused.pair.exists", pair.getPairKey());
         }
         em.persist(pair);
         em.flush();
-        history.record(pair, audit.actor(), "Created");
-        audit.record("CREATED", "pair", pair.getPairKey(), null);
+        history.record(PairContent.KIND, pair.getId(), audit.actor(), VersionNote.created(), pair.content());
+        audit.record(AuditAction.CREATED, "pair", pair.getPairKey(), null);
         return loaded(pair);
     }
 
-    @RolesAllowed("admin")
-    public RolePair save(RolePair edited) {
-        RolePair saved = lockedForChange(edited.getPairKey());
-        requireUnchangedSince(saved, edited.getVersion());
-        List<PairContent.Change> changes = saved.content().changesTo(edited.content());
+    /**
+     * Stores a pair's content as its next version. If someone saved the pair after {@code expectedVersion},
+     * nothing is stored and {@link StaleContentException} carries the {@link PairContent} saved now.
+     *
+     * @param note what the admin says about this change, or null
+     */
+    @RolesAllowed(AccessRoles.ADMIN)
+    public RolePair save(String key, long expectedVersion, PairContent after, String note) {
+        RolePair saved = lockedForChange(key);
+        requireUnchangedSince(saved, expectedVersion);
+        List<Change<PairContent.Part>> changes = saved.content().changesTo(after);
         if (changes.isEmpty()) {
             return loaded(saved);
         }
-        saved.revise(edited.content());
+        saved.revise(after);
         if (saved.isPublished()) {
-            requireComplete(saved);
+            requireComplete(saved, "refused.pair.mustStayComplete");
         }
         em.flush();
-        history.record(saved, audit.actor(), null);
-        audit.record("UPDATED", "pair", saved.getPairKey(), "Changed: "
-                + changes.stream().map(change -> change.part().name()).collect(Collectors.joining(", ")));
+        history.record(PairContent.KIND, saved.getId(), audit.actor(), VersionNote.written(note), saved.content());
+        audit.record(AuditAction.UPDATED, "pair", saved.getPairKey(), "Changed: "
+                + changes.stream().map(change -> change.field().name()).collect(Collectors.joining(", ")));
         return loaded(saved);
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(AccessRoles.ADMIN)
     public RolePair publish(String key) {
         RolePair pair = find(key).orElseThrow(() -> new IllegalArgumentException(key));
-        requireComplete(loaded(pair));
+        requireComplete(loaded(pair), "refused.pair.incomplete");
         pair.publish();
-        audit.record("PUBLISHED", "pair", key, null);
+        audit.record(AuditAction.PUBLISHED, "pair", key, null);
         return loaded(pair);
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(AccessRoles.ADMIN)
     public RolePair archive(String key) {
         RolePair pair = find(key).orElseThrow(() -> new IllegalArgumentException(key));
         pair.archive();
-        audit.record("ARCHIVED", "pair", key, null);
+        audit.record(AuditAction.ARCHIVED, "pair", key, null);
         return loaded(pair);
     }
 
-    @RolesAllowed("admin")
-    public List<ContentVersion> versions(String key) {
-        return find(key).map(history::versions).orElse(List.of());
+    @RolesAllowed(AccessRoles.ADMIN)
+    public List<Version> versions(String key) {
+        return find(key).map(pair -> history.versions(PairContent.KIND, pair.getId())).orElse(List.of());
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(AccessRoles.ADMIN)
     public Optional<PairContent> versionContent(String key, int number) {
-        return find(key).flatMap(pair -> history.version(pair, number)).map(history::contentOf);
+        return find(key).flatMap(pair -> history.version(PairContent.KIND, pair.getId(), number)).map(Version.Versioned::content);
     }
 
-    @RolesAllowed("admin")
+    @RolesAllowed(AccessRoles.ADMIN)
     public RolePair restore(String key, int number, long expectedVersion) {
         RolePair pair = lockedForChange(key);
         requireUnchangedSince(pair, expectedVersion);
-        ContentVersion version = history.version(pair, number).orElseThrow(() -> new IllegalArgumentException(key + " v" + number));
-        pair.revise(history.contentOf(version));
+        pair.revise(history.version(PairContent.KIND, pair.getId(), number)
+                .orElseThrow(() -> new IllegalArgumentException(key + " v" + number)).content());
         if (pair.isPublished()) {
-            requireComplete(pair);
+            requireComplete(pair, "refused.pair.mustStayComplete");
         }
         em.flush();
-        history.record(pair, audit.actor(), "Restored version " + number);
-        audit.record("RESTORED", "pair", key, "Version " + number);
+        history.record(PairContent.KIND, pair.getId(), audit.actor(), VersionNote.restored(number), pair.content());
+        audit.record(AuditAction.RESTORED, "pair", key, "Version " + number);
         return loaded(pair);
     }
 
     private void requireUnchangedSince(RolePair saved, long expectedVersion) {
-        if (saved.getVersion() != expectedVersion) {
-            String by = history.latest(saved).map(ContentVersion::getSavedBy).orElse("another admin");
-            throw new StalePairException(saved.content(), saved.getVersion(), by);
-        }
+        history.requireUnchanged(PairContent.KIND, saved.getId(), saved.getVersion(), expectedVersion, "refused.pair.stale", saved.content());
     }
 
-    private void requireComplete(RolePair pair) {
+    private void requireComplete(RolePair pair, String refusal) {
         List<String> missing = validator.validate(pair, Publishable.class).stream()
                 .map(ConstraintViolation::getMessage).sorted().toList();
         if (!missing.isEmpty()) {
-            throw new RoleIncompleteException(missing);
+            throw new RoleIncompleteException(refusal, pair.getPairKey(), missing);
         }
     }
 
@@ -161,13 +168,8 @@ public class PairContents {
                 .getResultStream().findFirst().orElseThrow(() -> new UnknownRoleException(slug));
     }
 
-    /** The pair with its row locked until the transaction ends, read after the lock: see RoleLibrary. */
     private RolePair lockedForChange(String key) {
-        return em.createNamedQuery(RolePair.FIND_BY_KEY, RolePair.class).setParameter("key", key)
-                .setHint("org.hibernate.cacheable", false)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().stream().findFirst()
-                .map(pair -> { em.refresh(pair); return pair; })
+        return history.lockedForChange(em.createNamedQuery(RolePair.FIND_BY_KEY, RolePair.class).setParameter("key", key))
                 .orElseThrow(() -> new IllegalArgumentException(key));
     }
 

@@ -1,7 +1,9 @@
 package app.rolewise.comparison.boundary;
 
 import app.rolewise.audit.boundary.AuditLog;
-import app.rolewise.comparison.control.PairHistory;
+import app.rolewise.history.boundary.ContentHistory;
+import app.rolewise.history.entity.VersionNote;
+import app.rolewise.audit.entity.AuditAction;
 import app.rolewise.comparison.entity.PairContent;
 import app.rolewise.comparison.entity.RolePair;
 import app.rolewise.library.entity.ContentStatus;
@@ -12,6 +14,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -19,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -37,7 +42,7 @@ public class PairSeed {
     EntityManager em;
 
     @Inject
-    PairHistory history;
+    ContentHistory history;
 
     @Inject
     AuditLog audit;
@@ -48,7 +53,7 @@ public class PairSeed {
             return;
         }
         int seeded = 0;
-        for (PairContent content : history.readSeed(seedText())) {
+        for (PairContent content : readSeed(seedText())) {
             Role one = role(content.roles().get(0));
             Role other = role(content.roles().get(1));
             if (one == null || other == null) {
@@ -62,12 +67,20 @@ public class PairSeed {
             }
             em.persist(pair);
             em.flush();
-            history.record(pair, AuditLog.SYSTEM, "Seed");
-            audit.record("CREATED", "pair", pair.getPairKey(), "Seed");
+            history.record(PairContent.KIND, pair.getId(), AuditLog.SYSTEM, VersionNote.seeded(), pair.content());
+            audit.record(AuditAction.CREATED, "pair", pair.getPairKey(), "Seed");
             seeded++;
         }
         int count = seeded;
         LOG.info(() -> "Seeded " + count + " role pairs");
+    }
+
+    private static List<PairContent> readSeed(String json) {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return List.of(jsonb.fromJson(json, PairContent[].class));
+        } catch (Exception unreadable) {
+            throw new IllegalStateException("The shipped role pairs cannot be read", unreadable);
+        }
     }
 
     private Role role(String slug) {

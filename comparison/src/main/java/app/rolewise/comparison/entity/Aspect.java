@@ -22,7 +22,7 @@ public enum Aspect {
     REPORTING_LINE(role -> single(role.getReportingLine())),
     CAREER_PATH(role -> Stream.concat(
             role.getEntryPoints().stream().map(entry -> "From " + entry),
-            role.getProgression().stream().map(step -> "→ " + step)).toList()),
+            role.getNextSteps().stream().map(step -> "→ " + String.join(" / ", step))).toList()),
     SALARY_FACTORS(Role::getSalaryFactors),
     OUTLOOK(role -> single(role.getOutlook())),
     WHEN_TO_HIRE(Role::getWhenToHire),

@@ -195,6 +195,18 @@ public final class Comparison {
         return emphasisByCategory.values().stream().findFirst().map(weights -> List.copyOf(weights.keySet())).orElse(List.of());
     }
 
+    /**
+     * What everything shown of this comparison is made from, as one string: each role in its order at its version,
+     * and the version of each skill it lists (skills are filed apart from roles, so re-filing one changes no role).
+     * Any save, publication or archiving changes a version, so markup kept under this key is never stale.
+     */
+    public String contentKey() {
+        String compared = roles.stream().map(role -> role.getSlug().value() + "@" + role.getVersion()).collect(Collectors.joining(","));
+        String skills = roles.stream().flatMap(role -> role.getSkills().stream()).map(RoleSkill::getSkill)
+                .map(skill -> skill.getId() + "@" + skill.getVersion()).distinct().sorted().collect(Collectors.joining(","));
+        return compared + ";" + skills;
+    }
+
     /** The key of this set of roles whatever their order, e.g. {@code data-engineer+machine-learning-engineer}. */
     public String key() {
         return roles.stream().map(role -> role.getSlug().value()).sorted().collect(Collectors.joining("+"));

@@ -1,10 +1,11 @@
 package app.rolewise.comparison.entity;
 
+import app.rolewise.history.entity.Change;
+import app.rolewise.history.entity.ContentKind;
 import app.rolewise.library.entity.ContentStatus;
 import app.rolewise.library.entity.FaqEntry;
 import app.rolewise.library.entity.Misconception;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -24,6 +25,9 @@ public record PairContent(
         List<String> forOrganizations,
         List<String> forIndividuals,
         List<FaqEntry> faq) {
+
+    /** Role pairs in the content history. */
+    public static final ContentKind<PairContent> KIND = ContentKind.jsonb("pair", PairContent.class);
 
     public PairContent {
         roles = listOrEmpty(roles);
@@ -63,19 +67,8 @@ public record PairContent(
         }
     }
 
-    /** One part that differs between two versions. */
-    public record Change(Part part, String before, String after) implements java.io.Serializable {
-    }
-
-    public List<Change> changesTo(PairContent later) {
-        List<Change> changes = new ArrayList<>();
-        for (Part part : Part.values()) {
-            String before = part.textOf(this);
-            String after = part.textOf(later);
-            if (!before.equals(after)) {
-                changes.add(new Change(part, before, after));
-            }
-        }
-        return changes;
+    /** What changed from this content to the later one, part by part, in reading order. */
+    public List<Change<Part>> changesTo(PairContent later) {
+        return Change.between(List.of(Part.values()), part -> part.textOf(this), part -> part.textOf(later));
     }
 }

@@ -1,6 +1,5 @@
 package app.rolewise.comparison.entity;
 
-import app.rolewise.library.entity.ContentRevision;
 import app.rolewise.library.entity.ContentStatus;
 import app.rolewise.library.entity.FaqEntry;
 import app.rolewise.library.entity.Misconception;
@@ -12,7 +11,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -47,7 +45,6 @@ import java.util.stream.Stream;
 @Entity
 @Cacheable
 @Table(name = "role_pair")
-@EntityListeners(ContentRevision.Listener.class)
 @NamedQuery(name = RolePair.FIND_BY_KEY, query = "select p from RolePair p where p.pairKey = :key",
         hints = @QueryHint(name = "org.hibernate.cacheable", value = "true"))
 @NamedQuery(name = RolePair.FIND_BY_STATUS,
@@ -150,12 +147,16 @@ public class RolePair implements Serializable {
         // for JPA
     }
 
-    /** A new pair is a draft about two different roles; which is "first" is fixed by their URL names. */
+    /**
+     * A new pair is a draft about two different roles; which is "first" is fixed by their URL names.
+     *
+     * @throws SameRoleTwiceException if both are the same role
+     */
     public RolePair(Role one, Role other) {
         Objects.requireNonNull(one, "one");
         Objects.requireNonNull(other, "other");
         if (one.getSlug().equals(other.getSlug())) {
-            throw new IllegalArgumentException("A pair is two different roles");
+            throw new SameRoleTwiceException(one.getName());
         }
         List<Role> ordered = Stream.of(one, other).sorted(Comparator.comparing(role -> role.getSlug().value())).toList();
         this.first = ordered.get(0);
@@ -170,11 +171,11 @@ public class RolePair implements Serializable {
     }
 
     public void publish() {
-        status = status.publish();
+        status = status.publish(pairKey);
     }
 
     public void archive() {
-        status = status.archive();
+        status = status.archive(pairKey);
     }
 
     /** Takes over every part of the given content (not the roles, not the status). */
@@ -217,11 +218,6 @@ public class RolePair implements Serializable {
 
     public void removeFaqEntry(int index) {
         faq.remove(index);
-    }
-
-    /** For an editor that re-applies its changes over a newer saved copy after a conflict. */
-    public void rebaseOnVersion(long newerVersion) {
-        this.version = newerVersion;
     }
 
     public Long getId() {

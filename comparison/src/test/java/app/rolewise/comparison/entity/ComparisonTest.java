@@ -7,6 +7,7 @@ import app.rolewise.library.entity.Skill;
 import app.rolewise.library.entity.SkillKind;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,20 @@ class ComparisonTest {
     }
 
     @Test
+    void theContentKeyChangesWithAnyRolesVersionAndOrder() throws ReflectiveOperationException {
+        String key = Comparison.of(List.of(dataEngineer, mlEngineer)).contentKey();
+        String reversed = Comparison.of(List.of(mlEngineer, dataEngineer)).contentKey();
+        Role saved = role("data-engineer", "Infrastructure", SQL, SPARK, PYTHON, COMMUNICATION);
+        Field version = Role.class.getDeclaredField("version"); // as the database bumps it on commit
+        version.setAccessible(true);
+        version.setLong(saved, dataEngineer.getVersion() + 1);
+
+        assertEquals(key, Comparison.of(List.of(dataEngineer, mlEngineer)).contentKey());
+        assertFalse(key.equals(reversed), "the order of the columns is part of what is shown");
+        assertFalse(key.equals(Comparison.of(List.of(saved, mlEngineer)).contentKey()), "a saved role is shown anew");
+    }
+
+    @Test
     void rowsFollowTheSeedsOrderAndSayWhereRolesDiffer() {
         Comparison comparison = Comparison.of(List.of(dataEngineer, mlEngineer));
 
@@ -99,6 +114,15 @@ class ComparisonTest {
 
         comparison.rows().forEach(row -> assertEquals(List.of(), row.cells().get(1), row.aspect().name()));
         assertEquals(0.0, comparison.similarity());
+    }
+
+    @Test
+    void theCareerPathRowStartsAfterTheRoleAndShowsAlternativesOfAStepTogether() {
+        dataEngineer.setEntryPoints(List.of("Software engineer"));
+        dataEngineer.setProgression(List.of("data-engineer", "Senior data engineer", "Data architect | Data engineering manager"));
+
+        assertEquals(List.of("From Software engineer", "→ Senior data engineer", "→ Data architect / Data engineering manager"),
+                Aspect.CAREER_PATH.itemsOf(dataEngineer));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package app.rolewise.it.architecture;
 
+import app.rolewise.content.RefusedException;
+import app.rolewise.history.proof.RoleAwareHistory;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -32,17 +34,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Keeps the module layout of DEVELOPERS.md: the domain module (role library, audit, content history, schema) depends on nothing of ours, comparison and
- * the hiring workflow build on the library but not on each other, and nothing but the web layer knows
- * the web layer. Inside a module, business components are boundary/control/entity with no upward
- * dependencies.
+ * Keeps the module layout of the README ("Architecture on one screen"): the content kernel (refusals, content
+ * history, audit log, schema) depends on nothing of ours, the role library only on the kernel, comparison and
+ * the hiring workflow build on both but not on each other, and nothing but the web layer knows the web layer.
+ * Inside a module, business components are boundary/control/entity with no upward dependencies.
  */
 class ArchitectureTest {
 
     private static final String[] WEB_PACKAGES = {
             "app.rolewise.view..", "app.rolewise.security..", "app.rolewise.health.."};
-    private static final String[] DOMAIN_PACKAGES = {
-            "app.rolewise.library..", "app.rolewise.audit..", "app.rolewise.history..", "app.rolewise.schema.."};
+    private static final String[] LIBRARY_PACKAGES = {"app.rolewise.library.."};
+    /** The content kernel: refusals, versions, audit, schema. */
+    private static final String[] KERNEL_PACKAGES = {
+            "app.rolewise.content..", "app.rolewise.history..", "app.rolewise.audit..", "app.rolewise.schema.."};
 
     /** The business component of a package: hiring.assessment, library, view, ... */
     private static final Pattern COMPONENT = Pattern.compile("app\\.rolewise\\.(hiring\\.[a-z]+|(?!hiring\\b)[a-z]+)(\\..*)?");
@@ -58,18 +62,33 @@ class ArchitectureTest {
 
     @Test
     void modulesOnlyDependDownwards() {
-        layeredArchitecture()
+        modulesDependDownwards().check(rolewise);
+    }
+
+    /** The rule is not blind to the kernel reaching up: a history class that knows the library's roles. */
+    @Test
+    void aKernelClassThatKnowsTheLibraryIsCaught() {
+        JavaClasses upward = new ClassFileImporter().importClasses(RoleAwareHistory.class);
+
+        AssertionError caught = assertThrows(AssertionError.class, () -> modulesDependDownwards().check(upward));
+        assertTrue(caught.getMessage().contains(RoleAwareHistory.class.getName()), caught.getMessage());
+    }
+
+    static ArchRule modulesDependDownwards() {
+        return layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
                 .layer("Web").definedBy(WEB_PACKAGES)
                 .layer("Comparison").definedBy("app.rolewise.comparison..")
                 .layer("Hiring workflow").definedBy("app.rolewise.hiring..")
-                .layer("Domain").definedBy(DOMAIN_PACKAGES)
+                .layer("Library").definedBy(LIBRARY_PACKAGES)
+                .layer("Kernel").definedBy(KERNEL_PACKAGES)
                 .whereLayer("Web").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Comparison").mayOnlyBeAccessedByLayers("Web")
                 .whereLayer("Hiring workflow").mayOnlyBeAccessedByLayers("Web")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Web", "Comparison", "Hiring workflow")
-                .check(rolewise);
+                .whereLayer("Library").mayOnlyBeAccessedByLayers("Web", "Comparison", "Hiring workflow")
+                .whereLayer("Library").mayOnlyAccessLayers("Kernel")
+                .whereLayer("Kernel").mayNotAccessAnyLayer();
     }
 
     @Test
@@ -107,6 +126,61 @@ class ArchitectureTest {
     }
 
     @Test
+    void otherComponentsAreUsedThroughTheirBoundary() {
+        controlStaysInsideItsComponent().check(rolewise);
+    }
+
+    /** The rule is not blind: a hiring component reaching into another one's control. */
+    @Test
+    void reachingIntoAnotherComponentsControlIsCaught() {
+        JavaClasses reach = new ClassFileImporter().importClasses(
+                app.rolewise.hiring.proofc.boundary.ProofC.class, app.rolewise.hiring.proofb.control.ProofRules.class);
+
+        AssertionError caught = assertThrows(AssertionError.class, () -> controlStaysInsideItsComponent().check(reach));
+        assertTrue(caught.getMessage().contains("ProofC") && caught.getMessage().contains("ProofRules"), caught.getMessage());
+    }
+
+    /** Another component's control is its own business: what others may use is its boundary (and its entities). */
+    static ArchRule controlStaysInsideItsComponent() {
+        return classes().should(new ArchCondition<JavaClass>("use other business components' control only through their boundary") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String component = componentOf(item.getPackageName());
+                item.getDirectDependenciesFromSelf().stream()
+                        .filter(dependency -> dependency.getTargetClass().getPackageName().matches(".*\\.control(\\..*)?"))
+                        .filter(dependency -> component == null
+                                || !component.equals(componentOf(dependency.getTargetClass().getPackageName())))
+                        .forEach(dependency -> events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription())));
+            }
+        });
+    }
+
+    @Test
+    void onlyTheKernelReadsVersionJson() {
+        versionJsonStaysInTheKernel().check(rolewise);
+    }
+
+    /** The rule is not blind: a component reading a stored version's JSON itself. */
+    @Test
+    void readingVersionJsonOutsideTheKernelIsCaught() {
+        JavaClasses reader = new ClassFileImporter().importClasses(app.rolewise.hiring.proofc.boundary.ProofC.class);
+
+        AssertionError caught = assertThrows(AssertionError.class, () -> versionJsonStaysInTheKernel().check(reader));
+        assertTrue(caught.getMessage().contains("ProofC"), caught.getMessage());
+    }
+
+    /** The kernel turns versions into each kind's content; nobody else parses what it stored. */
+    static ArchRule versionJsonStaysInTheKernel() {
+        return noClasses().that().resideOutsideOfPackages(KERNEL_PACKAGES)
+                .should().callMethod(app.rolewise.history.entity.ContentVersion.class, "getContentJson");
+    }
+
+    private static String componentOf(String packageName) {
+        Matcher component = COMPONENT.matcher(packageName);
+        return component.matches() ? component.group(1) : null;
+    }
+
+    @Test
     void entitiesKnowNeitherControlNorBoundary() {
         noClasses().that().resideInAPackage("..entity..")
                 .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..")
@@ -131,6 +205,32 @@ class ArchitectureTest {
                 })
                 .allowEmptyShould(true)
                 .check(rolewise);
+    }
+
+    /**
+     * The modules refuse with a {@link RefusedException}: an application exception, which an EJB passes to the
+     * page as it was thrown (not wrapped in an EJBException) and which the page shows by its message key.
+     */
+    @Test
+    void theModulesThrowRefusals() {
+        exceptionsAreRefusals().check(rolewise);
+    }
+
+    @Test
+    void anExceptionWithoutTheBaseIsCaught() {
+        JavaClasses unrooted = new ClassFileImporter().importClasses(Unrooted.class);
+
+        AssertionError caught = assertThrows(AssertionError.class, () -> exceptionsAreRefusals().check(unrooted));
+        assertTrue(caught.getMessage().contains(Unrooted.class.getName()), caught.getMessage());
+    }
+
+    static ArchRule exceptionsAreRefusals() {
+        return classes().that().areAssignableTo(RuntimeException.class).and().resideOutsideOfPackages(WEB_PACKAGES)
+                .should().beAssignableTo(RefusedException.class);
+    }
+
+    /** What the rule is there to catch: an exception of a module that does not extend the base. */
+    static class Unrooted extends RuntimeException {
     }
 
     @Test

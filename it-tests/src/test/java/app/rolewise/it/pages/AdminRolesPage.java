@@ -24,7 +24,7 @@ public final class AdminRolesPage extends RolewisePage {
 
     /** The role's row, searching for it first if the current page of the list does not show it. */
     private WebElement row(String roleName) {
-        By row = By.xpath("//tbody[@id='library:roles_data']/tr[td[normalize-space()='" + roleName + "']]");
+        By row = By.xpath("//tbody[@id='library:roles_data']/tr[td[normalize-space(text())='" + roleName + "' or a[normalize-space()='" + roleName + "']]]");
         if (browser.driver().findElements(row).isEmpty()) {
             search(roleName);
         }

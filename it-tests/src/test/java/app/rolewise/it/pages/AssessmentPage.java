@@ -7,7 +7,8 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * "My assessments" and one needs assessment ({@code /assessments/}).
+ * "My assessments" and one needs assessment ({@code /assessments/}): its steps are addresses of their own
+ * ({@code /assessments/assessment?id=…&step=3}, {@code step=recommendation}), reached by plain links.
  */
 public final class AssessmentPage extends RolewisePage {
 
@@ -35,6 +36,17 @@ public final class AssessmentPage extends RolewisePage {
         return browser.driver().findElement(By.id("focus")).getText();
     }
 
+    /** What the start form's name field holds (filled in from the roles in focus). */
+    public String startTitle() {
+        return browser.driver().findElement(By.id("start:title")).getAttribute("value");
+    }
+
+    /** An assessment that has just opened (after a copy, or a link from the list). */
+    public static AssessmentPage expect(Browser browser) {
+        waitFor(browser, By.id("wizard"));
+        return new AssessmentPage(browser);
+    }
+
     /** Starts with the title already filled in. */
     public AssessmentPage begin() {
         browser.driver().findElement(By.id("start:begin")).click();
@@ -48,6 +60,13 @@ public final class AssessmentPage extends RolewisePage {
 
     public static AssessmentPage open(Browser browser, String id) {
         browser.open("assessments/assessment.xhtml?id=" + id);
+        waitFor(browser, By.id("wizard"));
+        return new AssessmentPage(browser);
+    }
+
+    /** Opens one step by its address: a section's number from 1, "recommendation", or anything else a URL may hold. */
+    public static AssessmentPage openStep(Browser browser, String id, String step) {
+        browser.open("assessments/assessment?id=" + id + "&step=" + java.net.URLEncoder.encode(step, java.nio.charset.StandardCharsets.UTF_8));
         waitFor(browser, By.id("wizard"));
         return new AssessmentPage(browser);
     }
@@ -92,10 +111,98 @@ public final class AssessmentPage extends RolewisePage {
         return browser.driver().findElement(By.id("sectionName")).getText();
     }
 
+    /** Follows the Next link to the following step (after the last section, the recommendation). */
     public AssessmentPage next() {
-        browser.driver().findElement(By.id("wizard:next")).click();
-        browser.awaitAjax(Duration.ofMillis(200));
+        return follow(By.id("next"));
+    }
+
+    /** Follows the page's own Back link to the step before. */
+    public AssessmentPage back() {
+        return follow(By.id("back"));
+    }
+
+    /** Follows a step's chip, by its number from 1. */
+    public AssessmentPage toStep(int number) {
+        return follow(By.id("step-" + number));
+    }
+
+    /** The browser's own Back button. */
+    public AssessmentPage browserBack() {
+        return navigated(() -> browser.driver().navigate().back());
+    }
+
+    /** The browser's own Forward button. */
+    public AssessmentPage browserForward() {
+        return navigated(() -> browser.driver().navigate().forward());
+    }
+
+    /** Reloads the page, as the browser's reload button does. */
+    public AssessmentPage reload() {
+        return navigated(() -> browser.driver().navigate().refresh());
+    }
+
+    private AssessmentPage follow(By link) {
+        WebElement found = browser.driver().findElement(link);
+        return navigated(found::click);
+    }
+
+    /** Waits until the page that was on screen is gone and the wizard of the next one is there. */
+    private AssessmentPage navigated(Runnable navigation) {
+        browser.navigate(navigation);
+        waitFor(browser, By.id("wizard"));
         return this;
+    }
+
+    /** The address in the browser's address bar. */
+    public String address() {
+        return browser.driver().getCurrentUrl();
+    }
+
+    /** The document's title, as the browser's tab and history show it. */
+    public String title() {
+        return browser.driver().getTitle();
+    }
+
+    /** The id of the step chip marked as the current step (aria-current="step"): "step-3", or "toRecommendation". */
+    public String currentStep() {
+        List<WebElement> current = browser.driver().findElements(By.cssSelector(".rw-steps a[aria-current='step']"));
+        return current.size() == 1 ? current.get(0).getAttribute("id") : current.size() + " current steps";
+    }
+
+    /** What a step's chip says, by the step's number from 1: its name and how far it is answered. */
+    public String stepChip(int number) {
+        return browser.driver().findElement(By.id("step-" + number)).getText();
+    }
+
+    /** How many questions a step asks, by the step's number from 1. */
+    public int stepQuestions(int number) {
+        return Integer.parseInt(browser.driver().findElement(By.id("step-" + number)).getAttribute("data-questions"));
+    }
+
+    /** Whether a step's chip shows it as fully answered. */
+    public boolean stepComplete(int number) {
+        return browser.driver().findElement(By.id("step-" + number)).getAttribute("class").contains("rw-step-complete");
+    }
+
+    /** The overall progress, e.g. "12 of 25 questions answered." */
+    public String progress() {
+        return browser.driver().findElement(By.id("wizard:progress")).getText();
+    }
+
+    /** The note on the steps left behind with unanswered questions, one line per step; empty when there are none. */
+    public List<String> skipped() {
+        return browser.driver().findElements(By.cssSelector("#skipped li")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The page's messages (empty when it shows none). */
+    public String messages() {
+        List<WebElement> messages = browser.driver().findElements(By.id("messages"));
+        return messages.isEmpty() ? "" : messages.get(0).getText();
+    }
+
+    /** Whether the page shows a step's questions (not the recommendation). */
+    public boolean onQuestions() {
+        return !browser.driver().findElements(By.id("sectionName")).isEmpty();
     }
 
     /**
@@ -135,8 +242,7 @@ public final class AssessmentPage extends RolewisePage {
     }
 
     public AssessmentPage toRecommendation() {
-        browser.driver().findElement(By.id("wizard:toRecommendation")).click();
-        browser.awaitAjax(Duration.ofMillis(200));
+        follow(By.id("toRecommendation"));
         waitFor(browser, By.id("verdictPanel"));
         return this;
     }
@@ -191,6 +297,24 @@ public final class AssessmentPage extends RolewisePage {
     /** What was recorded with the choice (bank version and scores); empty before a choice. */
     public String recorded() {
         return browser.driver().findElement(By.id("recorded")).getText();
+    }
+
+    /** The role (URL name) the role menu has chosen; empty when it offers none. */
+    public String roleChoice() {
+        Object value = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return PrimeFaces.getWidgetById('wizard:role').getSelectedValue();");
+        return value == null ? "" : value.toString();
+    }
+
+    /** What the role menu shows as chosen. */
+    public String roleChoiceLabel() {
+        return browser.driver().findElement(By.id("wizard:role_label")).getText().strip();
+    }
+
+    /** What the page says under the role menu when it pre-selects nothing; empty when it says nothing. */
+    public String choiceHint() {
+        List<WebElement> hint = browser.driver().findElements(By.id("wizard:nothingPreselected"));
+        return hint.isEmpty() ? "" : hint.get(0).getText();
     }
 
     /** Chooses a role (by its URL name) with a reason, returning the page's messages. */

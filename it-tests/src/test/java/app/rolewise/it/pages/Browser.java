@@ -3,9 +3,11 @@ package app.rolewise.it.pages;
 import app.rolewise.it.RolewiseDeployment;
 
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -136,6 +139,22 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Runs what leaves the page (a click, Back) and waits until another document has loaded. The old one is
+     * marked by a script variable rather than watched as an element: asking Chromium about an element of a
+     * document being torn down can fail with an error that is not a stale-element one. Each mark is new, as
+     * Back may bring a page from the back-forward cache with the mark it was left with.
+     */
+    public void navigate(Runnable leaving) {
+        String mark = java.util.UUID.randomUUID().toString();
+        ((JavascriptExecutor) driver).executeScript("window.rolewiseLeft = arguments[0];", mark);
+        leaving.run();
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.rolewiseLeft !== arguments[0] && document.readyState === 'complete';", mark)));
+    }
+
+    /**
      * Severe console entries that Rolewise's own pages produced (Keycloak's pages are not ours to judge).
      * The status of the page itself is left out: a test that opens a 403 page expects it.
      */
@@ -167,7 +186,14 @@ public final class Browser implements AutoCloseable {
 
     /** Requests a path with this browser's Rolewise session but without following redirects. */
     public HttpResponse<String> requestWithSession(String path) {
-        return sendWithSession(HttpRequest.newBuilder(base.resolve(path)).GET(), HttpResponse.BodyHandlers.ofString());
+        return requestWithSession(path, Map.of());
+    }
+
+    /** The same with extra headers, as a browser sends them (such as If-None-Match for a page it holds). */
+    public HttpResponse<String> requestWithSession(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+        headers.forEach(request::header);
+        return sendWithSession(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /**
@@ -222,7 +248,9 @@ public final class Browser implements AutoCloseable {
             request.header("Cookie", "JSESSIONID=" + session);
         }
         try {
-            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(request.build(), body);
+            // HTTP/1.1 as a browser speaks it over plain HTTP: the client's default asks to upgrade to HTTP/2 (h2c)
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -240,6 +268,21 @@ public final class Browser implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             System.err.println("No screenshot " + name + ": " + e);
         }
+    }
+
+    /**
+     * Lays pages out from now on as a screen {@code width} CSS pixels wide and 844 high would, below 600 as a phone
+     * (its viewport rules apply), until {@link #stopEmulatingWidth()}: a page opened meanwhile also runs its
+     * scripts at that width, as PrimeFaces' widgets size themselves when they start.
+     */
+    public void emulateWidth(int width) {
+        chromium.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 844,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Back to the window's own size. */
+    public void stopEmulatingWidth() {
+        chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /**

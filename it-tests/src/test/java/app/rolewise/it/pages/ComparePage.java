@@ -89,6 +89,56 @@ public final class ComparePage extends RolewisePage {
         return browser.driver().findElement(By.id("messages")).getText();
     }
 
+    /**
+     * How each action beside a comparison sits, by id (pdf, print, whichOne): its box's top and height, and where
+     * its text starts inside the box (from the top, from the left), in whole CSS pixels.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, List<Long>> actionGeometry() {
+        return (java.util.Map<String, List<Long>>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var sits = {};"
+                        + "['pdf', 'print', 'whichOne'].forEach(function (id) {"
+                        + "  var action = document.getElementById(id); if (!action) return;"
+                        + "  var box = action.getBoundingClientRect();"
+                        + "  var words = document.createTreeWalker(action, NodeFilter.SHOW_TEXT,"
+                        + "      {acceptNode: function (n) { return n.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP; }});"
+                        + "  var range = document.createRange(); range.selectNodeContents(words.nextNode());"
+                        + "  var text = range.getBoundingClientRect();"
+                        + "  sits[id] = [Math.round(box.top), Math.round(box.height), Math.round(text.top - box.top), Math.round(text.left - box.left)];"
+                        + "});"
+                        + "return sits;");
+    }
+
+    /** The names of the roles the picker holds, as its tokens show them. */
+    public List<String> pickedRoles() {
+        return texts(By.cssSelector("[id='picker:roles'] .ui-autocomplete-token-label"));
+    }
+
+    /** What the hub says about the one role its address names ("compare with …"); empty when it says nothing. */
+    public String comparedWith() {
+        List<WebElement> hint = browser.driver().findElements(By.id("comparedWith"));
+        return hint.isEmpty() ? "" : hint.get(0).getText();
+    }
+
+    public String address() {
+        return java.net.URLDecoder.decode(browser.driver().getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** What the picker's empty typing field asks for. */
+    public String pickerPlaceholder() {
+        return browser.driver().findElement(By.id("picker:roles_input")).getAttribute("placeholder");
+    }
+
+    /** Whether the picker's typing field is wide enough to show its placeholder whole, in the font it is shown in. */
+    public boolean pickerPlaceholderFits() {
+        WebElement input = browser.driver().findElement(By.id("picker:roles_input"));
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var field = arguments[0], style = getComputedStyle(field);"
+                        + "var text = document.createElement('canvas').getContext('2d'); text.font = style.font;"
+                        + "return text.measureText(field.placeholder).width"
+                        + " <= field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);", input);
+    }
+
     /** Picks roles in the autocomplete by typing part of their names, then compares them. */
     public ComparePage pickAndCompare(String... nameParts) {
         WebElement input = browser.driver().findElement(By.id("picker:roles_input"));

@@ -4,9 +4,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One job description ({@code /descriptions/description.xhtml?id=}): the facts, the sections, the
@@ -14,6 +19,9 @@ import java.util.List;
  * leads here.
  */
 public final class DescriptionPage extends RolewisePage {
+
+    /** What the page asked before the last step that asks first. */
+    private String asked = "";
 
     private DescriptionPage(Browser browser) {
         super(browser);
@@ -110,6 +118,35 @@ public final class DescriptionPage extends RolewisePage {
         return this;
     }
 
+    /**
+     * Pastes text into a section as the browser does it: the text in at once and an input event, to which the
+     * page listens (for typing, pasting, dropping and cutting alike); waits for the live check to follow.
+     */
+    public DescriptionPage pasteLive(String kind, String text) {
+        WebElement editor = section(kind).findElement(By.cssSelector("textarea.rw-jd-body"));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", editor, text);
+        browser.awaitAjax(Duration.ofMillis(900));
+        return this;
+    }
+
+    /** Types text at the end of a section, key by key, as a person (or a paste the browser types out) would. */
+    public DescriptionPage typeInto(String kind, String text) {
+        section(kind).findElement(By.cssSelector("textarea.rw-jd-body")).sendKeys(text);
+        browser.awaitAjax(Duration.ofMillis(900));
+        return this;
+    }
+
+    /** What the counter under a section's text box says. */
+    public String counter(String kind) {
+        return section(kind).findElement(By.className("rw-counter")).getText();
+    }
+
+    /** How long the text in a section's box is now. */
+    public int sectionLength(String kind) {
+        return section(kind).findElement(By.cssSelector("textarea.rw-jd-body")).getAttribute("value").length();
+    }
+
     /** Puts text into one of the facts (title, organisation, city) at once. */
     public DescriptionPage pasteFact(String field, String text) {
         WebElement input = browser.driver().findElement(By.id("jd:" + field));
@@ -136,14 +173,57 @@ public final class DescriptionPage extends RolewisePage {
                 .map(WebElement::getText).toList();
     }
 
+    /** Each flagged word (lower case) of the language check with how often the text uses it: one entry per word. */
+    public Map<String, Integer> flaggedWordCounts() {
+        // a word listed twice fails here (duplicate key): the check shows each word once
+        return browser.driver().findElements(By.cssSelector("#jd\\:languageCheck .rw-check-finding")).stream()
+                .collect(Collectors.toMap(finding -> finding.getAttribute("data-word"),
+                        finding -> Integer.valueOf(finding.getAttribute("data-count")), (a, b) -> {
+                            throw new IllegalStateException("a flagged word is listed twice");
+                        }, LinkedHashMap::new));
+    }
+
+    /** Opens the Revisions tab: the revisions and what changed between two of them. */
+    public DescriptionPage revisionsTab() {
+        browser.driver().findElement(By.xpath("//*[@id='jd:history']//a[normalize-space()='Revisions']")).click();
+        waitFor(browser, By.cssSelector("[id='jd:history'] .ui-tabs-panel:not(.ui-helper-hidden) [id$='chosenBecause'], [id='jd:history'] .ui-tabs-panel:not(.ui-helper-hidden) .rw-hint"));
+        return this;
+    }
+
+    /** Why the comparison shown is the one it is ("since revision 2, the one you last reviewed"). */
+    public String comparisonNote() {
+        return browser.driver().findElement(By.id("jd:history:chosenBecause")).getText();
+    }
+
+    /** The words the comparison marks as new (ins) and as gone (del), each run as one string. */
+    public List<String> markedWords(String tag) {
+        return browser.driver().findElements(By.cssSelector("[id='jd:history:changes'] " + tag)).stream()
+                .map(element -> element.getAttribute("textContent")).toList();
+    }
+
+    /** Clicks a step's button and returns what the page says became of the step, beside the buttons. */
     private String click(String buttonId) {
         browser.driver().findElement(By.id(buttonId)).click();
         browser.awaitAjax(Duration.ofMillis(200));
-        return messages();
+        return outcome();
     }
 
+    /** The messages at the top of the page. */
     public String messages() {
         return browser.driver().findElement(By.id("messages")).getText();
+    }
+
+    /** What became of the last step taken (save, submit, review), as the page shows it beside its buttons. */
+    public String outcome() {
+        return browser.driver().findElement(By.id("jd:outcome")).getText();
+    }
+
+    /** Whether the outcome of the last step is shown within the window, where the user is, without scrolling. */
+    public boolean outcomeInView() {
+        WebElement outcome = browser.driver().findElement(By.id("jd:outcome"));
+        return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "const box = arguments[0].getBoundingClientRect();"
+                        + " return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;", outcome);
     }
 
     public String save() {
@@ -163,13 +243,24 @@ public final class DescriptionPage extends RolewisePage {
     /** The revisions tab: the numbers of every stored revision. */
     public List<Integer> revisions() {
         return browser.driver().findElements(By.cssSelector("[id='jd:history:revisions_data'] > tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).get(0).getAttribute("textContent").trim())
+                .map(row -> row.findElements(By.tagName("td")).get(0))
+                // the revisions tab may be hidden, so read textContent; a reflowing table puts its column title in the cell too
+                .map(cell -> cell.getAttribute("textContent")
+                        .replace(cell.findElement(By.className("ui-column-title")).getAttribute("textContent"), "").trim())
                 .map(Integer::valueOf)
                 .toList();
     }
 
     public String submit() {
         return click("jd:submit");
+    }
+
+    /** After a submission held back for masculine-coded words: sends it as it is, with a word for HR. */
+    public String submitAnyway(String forHr) {
+        WebElement field = browser.driver().findElement(By.id("jd:forHr"));
+        field.clear();
+        field.sendKeys(forHr);
+        return click("jd:submitAnyway");
     }
 
     public DescriptionPage comment(String kind, String text) {
@@ -183,6 +274,34 @@ public final class DescriptionPage extends RolewisePage {
 
     public String approve() {
         return click("jd:approve");
+    }
+
+    /**
+     * "Start a new revision" with a reason; the page asks first, and {@code confirmed} answers Yes or No. Returns the
+     * step's outcome (empty when it was called off) and whether the question was asked.
+     */
+    public String reopen(String reason, boolean confirmed) {
+        WebElement field = browser.driver().findElement(By.id("jd:reopenReason"));
+        field.clear();
+        field.sendKeys(reason);
+        browser.driver().findElement(By.id("jd:reopen")).click();
+        WebElement dialog = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        asked = dialog.getText();
+        dialog.findElement(By.cssSelector(confirmed ? ".ui-confirmdialog-yes" : ".ui-confirmdialog-no")).click();
+        browser.awaitAjax(Duration.ofMillis(200));
+        return confirmed ? outcome() : "";
+    }
+
+    /** What the last question before a step said. */
+    public String asked() {
+        return asked;
+    }
+
+    /** The note that an approved revision stays published while this one is written; empty when there is none. */
+    public String publishedNotice() {
+        List<WebElement> notice = browser.driver().findElements(By.id("published"));
+        return notice.isEmpty() ? "" : notice.get(0).getText();
     }
 
     public boolean conflictShown() {

@@ -33,6 +33,15 @@ public final class HistoryPage extends RolewisePage {
                 .map(WebElement::getText).toList();
     }
 
+    /** A changed dimension's text in the later of the two versions compared, as the table shows it. */
+    public String changedTo(String dimension) {
+        return browser.driver().findElements(By.cssSelector("[id='history:changes_data'] > tr")).stream()
+                .filter(row -> row.findElement(By.cssSelector("td:first-child")).getText().equals(dimension))
+                .map(row -> row.findElement(By.cssSelector("pre.rw-diff-new")).getText())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no change of " + dimension + " among " + changedDimensions()));
+    }
+
     /** Restores the version shown in the given row (0 is the latest) and returns the message. */
     public String restoreRow(int row) {
         browser.driver().findElement(By.id("history:versions:" + row + ":restore")).click();

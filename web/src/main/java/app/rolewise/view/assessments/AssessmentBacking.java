@@ -1,22 +1,18 @@
 package app.rolewise.view.assessments;
 
+import app.rolewise.content.RefusedException;
 import app.rolewise.hiring.assessment.boundary.Assessments;
-import app.rolewise.hiring.assessment.boundary.NotYoursException;
 import app.rolewise.hiring.assessment.entity.Assessment;
-import app.rolewise.hiring.assessment.entity.AssessmentClosedException;
 import app.rolewise.hiring.assessment.entity.ChoiceNeedsReasonException;
 import app.rolewise.hiring.recommendation.entity.Answer;
 import app.rolewise.hiring.recommendation.entity.Question;
 import app.rolewise.hiring.recommendation.entity.Recommendation;
-import app.rolewise.library.boundary.InvalidContentException;
 import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.view.Feedback;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,15 +21,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Backs one assessment ({@code /assessments/assessment.xhtml?id=…}): the questions section by section,
- * each answer stored as soon as it is picked; the last step shows the recommendation (and which question
- * bank version it was computed on) and takes the choice.
+ * Backs one step of an assessment ({@code /assessments/assessment?id=…&step=…}): the questions of one section,
+ * each answer stored as soon as it is picked, or, at {@code step=recommendation}, the recommendation (and which
+ * question bank version it was computed on) and the choice. Each step is its own address, so that the browser's
+ * Back and Forward move between steps and a step can be bookmarked or reloaded.
  */
 @Named
 @ViewScoped
 public class AssessmentBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The {@code step} parameter of the recommendation; the sections are steps 1 to their number. */
+    public static final String RECOMMENDATION = "recommendation";
+
+    /** Longer numbers name no step; read no further than this (a URL parameter can be anything). */
+    private static final java.util.regex.Pattern STEP_NUMBER = java.util.regex.Pattern.compile("[1-9][0-9]{0,2}");
 
     @Inject
     transient Assessments assessments;
@@ -42,10 +45,17 @@ public class AssessmentBacking implements Serializable {
     transient RoleLibrary roleLibrary;
 
     private Long id;
+    private String stepParameter;
     private Assessment assessment;
     private final Map<String, String> answers = new HashMap<>();
     private List<Section> sections;
     private int step;
+    private String previousStep;
+    private String nextStep;
+    private List<Step> steps = List.of();
+    private List<Step> skipped = List.of();
+    private int answeredCount;
+    private int questionCount;
     private Recommendation recommendation;
     private Map<String, String> roleNames;
     private Map<String, String> roleChoices;
@@ -67,14 +77,21 @@ public class AssessmentBacking implements Serializable {
     public record Section(String name, List<Question> questions) implements Serializable {
     }
 
-    public void load() throws IOException {
-        try {
-            assessment = assessments.assessment(id == null ? -1 : id);
-        } catch (NotYoursException notYours) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "Not your assessment");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
+    /** How far one section is answered: step {@code number} (from 1) asks {@code questions}, {@code answered} of them answered. */
+    public record Step(int number, String name, int questions, int answered) implements Serializable {
+
+        public boolean complete() {
+            return answered == questions;
         }
+
+        public int unanswered() {
+            return questions - answered;
+        }
+    }
+
+    /** Someone else's assessment and an unknown id are refused by the boundary; web.xml answers that with 403. */
+    public void load() {
+        assessment = assessments.assessment(id == null ? -1 : id);
         answers.putAll(assessment.getAnswers());
         Map<String, List<Question>> bySection = new LinkedHashMap<>();
         assessments.questions(id).forEach(q -> bySection.computeIfAbsent(q.section(), s -> new ArrayList<>()).add(q));
@@ -88,39 +105,61 @@ public class AssessmentBacking implements Serializable {
         recordedScores = recordedScores(assessment);
         chosenRole = assessment.getChosenRole();
         reason = assessment.getChoiceReason();
-        step = assessment.getChosenRole() != null ? sections.size() : 0;
-        if (step == sections.size()) {
+        step = stepNamed(stepParameter);
+        previousStep = step == 0 ? null : String.valueOf(step);
+        nextStep = step + 1 < sections.size() ? String.valueOf(step + 2) : RECOMMENDATION;
+        if (isRecommendationStep()) {
             recommend();
         }
+        count();
     }
 
-    /** Stores the answer just picked. */
+    /**
+     * The step (from 0; the number of sections is the recommendation) the {@code step} parameter names: a section's
+     * number from 1, or {@link #RECOMMENDATION}. Without one, an assessment opens where it stands: on the
+     * recommendation once a role is chosen, else on the first step; any other value gets the first step, and says so.
+     */
+    private int stepNamed(String named) {
+        if (named == null || named.isBlank()) {
+            return assessment.getChosenRole() != null ? sections.size() : 0;
+        }
+        if (RECOMMENDATION.equals(named)) {
+            return sections.size();
+        }
+        if (STEP_NUMBER.matcher(named).matches() && Integer.parseInt(named) <= sections.size()) {
+            return Integer.parseInt(named) - 1;
+        }
+        Feedback.warn("assessment.noSuchStep", sections.size());
+        return 0;
+    }
+
+    /** Stores the answer just picked; the steps and the progress then count it. */
     public void save(String questionCode) {
         try {
             assessment = assessments.answer(id, questionCode, answers.get(questionCode));
-        } catch (AssessmentClosedException closed) {
-            Feedback.warn("assessment.closed");
-        } catch (InvalidContentException | NotYoursException refused) {
-            Feedback.warn("assessment.notSaved");
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
         }
+        count();
     }
 
-    public void next() {
-        step = Math.min(step + 1, sections.size());
-        if (step == sections.size()) {
-            recommend();
+    /**
+     * How far each step is answered, by the stored answers, and the steps before this one left with
+     * unanswered questions: skipping is allowed, but not silently.
+     */
+    private void count() {
+        Map<String, String> stored = assessment.getAnswers();
+        List<Step> counted = new ArrayList<>();
+        for (Section section : sections) {
+            int answered = (int) section.questions().stream().filter(question -> stored.containsKey(question.code())).count();
+            counted.add(new Step(counted.size() + 1, section.name(), section.questions().size(), answered));
         }
-    }
-
-    public void back() {
-        step = Math.max(step - 1, 0);
-    }
-
-    public void goTo(int index) {
-        step = Math.max(0, Math.min(index, sections.size()));
-        if (step == sections.size()) {
-            recommend();
-        }
+        steps = List.copyOf(counted);
+        answeredCount = steps.stream().mapToInt(Step::answered).sum();
+        questionCount = steps.stream().mapToInt(Step::questions).sum();
+        // with nothing answered, the recommendation says so itself: a line for every step would only repeat it
+        skipped = isRecommendationStep() && answeredCount == 0 ? List.of()
+                : steps.subList(0, step).stream().filter(left -> !left.complete()).toList();
     }
 
     /**
@@ -182,12 +221,10 @@ public class AssessmentBacking implements Serializable {
             assessment = assessments.choose(id, chosenRole, reason);
             recordedScores = recordedScores(assessment);
             Feedback.info("assessment.chosen", roleNames.getOrDefault(chosenRole, chosenRole));
-        } catch (AssessmentClosedException closed) {
-            Feedback.warn("assessment.closed");
         } catch (ChoiceNeedsReasonException needsReason) {
-            Feedback.warnAt("wizard:reason", "assessment.reasonNeeded");
-        } catch (InvalidContentException invalid) {
-            invalid.problems().forEach(Feedback::warnText);
+            Feedback.warnAt("wizard:reason", needsReason);
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
         }
     }
 
@@ -217,6 +254,45 @@ public class AssessmentBacking implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    public String getStepParameter() {
+        return stepParameter;
+    }
+
+    public void setStepParameter(String stepParameter) {
+        this.stepParameter = stepParameter;
+    }
+
+    /** The {@code step} parameter of the step before this one; none on the first. */
+    public String getPreviousStep() {
+        return previousStep;
+    }
+
+    /** The {@code step} parameter of the step after this one: the next section, or the recommendation after the last. */
+    public String getNextStep() {
+        return nextStep;
+    }
+
+    /** Every section's step, in order, with how far it is answered. */
+    public List<Step> getSteps() {
+        return steps;
+    }
+
+    /**
+     * The steps before this one (all of them, on the recommendation, unless nothing at all is answered) that have
+     * unanswered questions.
+     */
+    public List<Step> getSkipped() {
+        return skipped;
+    }
+
+    public int getAnsweredCount() {
+        return answeredCount;
+    }
+
+    public int getQuestionCount() {
+        return questionCount;
     }
 
     public void setId(Long id) {

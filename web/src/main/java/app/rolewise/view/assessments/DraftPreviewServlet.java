@@ -1,14 +1,17 @@
 package app.rolewise.view.assessments;
 
+import app.rolewise.content.RefusedException;
 import app.rolewise.hiring.assessment.boundary.NotYoursException;
 import app.rolewise.hiring.description.boundary.JobDescriptions;
-import app.rolewise.hiring.description.control.SectionBody;
 import app.rolewise.hiring.description.entity.DescriptionContent;
+import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.PostingFacts;
+import app.rolewise.hiring.description.entity.SalaryRange;
+import app.rolewise.hiring.description.entity.SectionBody;
 import app.rolewise.hiring.description.entity.SectionKind;
 import app.rolewise.hiring.description.entity.Workplace;
-import app.rolewise.library.boundary.InvalidContentException;
 import app.rolewise.view.ControlCharacterValidator;
+import app.rolewise.view.Feedback;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,6 +21,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.owasp.encoder.Encode;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -38,8 +42,6 @@ import java.util.regex.Pattern;
 @WebServlet("/assessments/preview")
 public class DraftPreviewServlet extends HttpServlet {
 
-    /** The draft form's salary fields take 0 to 10,000,000 (maxValue on the number fields). */
-    private static final int MAXIMUM_SALARY = 10_000_000;
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     @Inject
@@ -53,20 +55,22 @@ public class DraftPreviewServlet extends HttpServlet {
         Integer salaryMinimum = salary(request.getParameter("salaryMinimum"), words.getString("description.salaryMin"), words, problems);
         Integer salaryMaximum = salary(request.getParameter("salaryMaximum"), words.getString("description.salaryMax"), words, problems);
         Workplace workplace = workplace(request.getParameter("workplace"), words, problems);
-        PostingFacts facts = new PostingFacts(text(request, "organisation", words.getString("draft.organisation"), words, problems),
-                workplace, text(request, "city", words.getString("description.city"), words, problems),
-                text(request, "country", words.getString("description.country"), words, problems), salaryMinimum, salaryMaximum,
+        String organisation = text(request, "organisation", words.getString("description.organisation"), words, problems);
+        Location location = new Location(text(request, "city", words.getString("description.city"), words, problems),
+                text(request, "country", words.getString("description.country"), words, problems));
+        SalaryRange salary = new SalaryRange(salaryMinimum, salaryMaximum,
                 text(request, "currency", words.getString("description.currency"), words, problems));
+        PostingFacts facts = new PostingFacts(organisation, workplace, location, salary);
         if (!problems.isEmpty()) {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, problems(problems));
             return;
         }
         try {
             answer(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("html", html(descriptions.preview(assessment, facts))).build());
-        } catch (InvalidContentException invalid) {
-            answer(response, 422, problems(invalid.problems()));
         } catch (NotYoursException | EJBAccessException notYours) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, problems(List.of(words.getString("draft.previewNotYours"))));
+        } catch (RefusedException refused) {
+            answer(response, 422, problems(List.of(Feedback.text(words, refused))));
         }
     }
 
@@ -100,7 +104,7 @@ public class DraftPreviewServlet extends HttpServlet {
         }
         String digits = value.strip();
         long amount = digits.length() > 12 ? Long.MAX_VALUE : Long.parseLong(digits);
-        if (amount > MAXIMUM_SALARY) {
+        if (amount > SalaryRange.LIMIT) {
             problems.add(label + ": " + words.getString("draft.previewSalaryRange"));
             return null;
         }
@@ -119,14 +123,14 @@ public class DraftPreviewServlet extends HttpServlet {
         }
     }
 
-    /** The same markup the description page shows: escaped text, paragraphs and bullet lists. */
+    /** The same markup the description page shows: the section bodies as CommonMark, the title and headings as text. */
     static String html(DescriptionContent preview) {
         StringBuilder html = new StringBuilder(4096)
-                .append("<h2 id=\"previewTitle\">").append(SectionBody.escapeHtml(preview.title())).append("</h2>");
+                .append("<h2 id=\"previewTitle\">").append(Encode.forHtmlContent(preview.title())).append("</h2>");
         for (SectionKind kind : SectionKind.values()) {
             String body = preview.section(kind);
             if (body != null && !body.isBlank()) {
-                html.append("<h3>").append(SectionBody.escapeHtml(kind.heading())).append("</h3>")
+                html.append("<h3>").append(Encode.forHtmlContent(kind.heading())).append("</h3>")
                         .append(SectionBody.parse(body).html());
             }
         }

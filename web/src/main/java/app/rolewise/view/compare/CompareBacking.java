@@ -4,14 +4,16 @@ import app.rolewise.comparison.boundary.ComparisonRequest;
 import app.rolewise.comparison.boundary.Comparisons;
 import app.rolewise.comparison.boundary.PairContents;
 import app.rolewise.comparison.boundary.ViewCounter;
-import app.rolewise.comparison.control.ComparisonHtml;
 import app.rolewise.comparison.entity.Comparison;
 import app.rolewise.comparison.entity.ComparisonView;
 import app.rolewise.comparison.entity.RolePair;
 import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.library.entity.Role;
+import app.rolewise.security.CurrentUser;
+import app.rolewise.view.ConditionalGet;
 import app.rolewise.view.Feedback;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,8 +23,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +49,7 @@ public class CompareBacking {
     ViewCounter viewCounter;
 
     @Inject
-    RenderedComparisons rendered;
+    CurrentUser currentUser;
 
     private String roles;
     private List<String> picked = new ArrayList<>();
@@ -58,7 +58,9 @@ public class CompareBacking {
     private RolePair pair;
     private List<RolePair> curated;
     private List<ComparisonView> mostViewed;
-    private RenderedComparisons.Page page;
+    private String chart;
+    private String cacheKey;
+    private String comparedWith;
 
     /** Published roles by URL name, read when the picker needs them (not for every comparison shown). */
     private Map<String, String> names() {
@@ -74,14 +76,15 @@ public class CompareBacking {
         List<String> wanted = roles == null ? List.of() : Arrays.stream(roles.split(",")).map(String::strip)
                 .filter(slug -> !slug.isEmpty()).toList();
         if (!wanted.isEmpty()) {
-            ComparisonRequest request = preparedFor(roles).orElseGet(() -> comparisons.compare(wanted));
+            ComparisonRequest request = comparisons.compare(wanted);
             request.notFound().forEach(slug -> Feedback.warn("compare.notFound", slug));
             if (!request.ignored().isEmpty()) {
                 Feedback.warn("compare.tooMany", Comparison.MAX_ROLES, String.join(", ", request.ignored()));
             }
             comparison = request.comparison().orElse(null);
             pair = request.pair().orElse(null);
-            if (comparison == null) {
+            // one published role alone is where "Compare with…" on its page starts: kept picked, not a mistake
+            if (comparison == null && !(wanted.size() == 1 && request.notFound().isEmpty())) {
                 Feedback.warn("compare.needTwo");
             }
         }
@@ -89,24 +92,22 @@ public class CompareBacking {
             curated = pairs.curated();
             mostViewed = comparisons.mostViewed(MOST_VIEWED);
             picked = new ArrayList<>(wanted.stream().filter(names()::containsKey).toList());
+            comparedWith = picked.size() == 1 && wanted.size() == 1 ? nameOf(picked.get(0)) : null;
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        cacheKey = comparison.contentKey() + ";" + (pair == null ? "" : pair.getPairKey() + "@" + pair.getVersion())
+                + ";" + faces.getViewRoot().getLocale();
+        viewCounter.viewed(comparison.key());
+        // the page is this content as this person sees it, with this request's messages (unknown roles in the URL)
+        if (ConditionalGet.notModified(cacheKey, currentUser.getUserName(), currentUser.getDisplayName(), currentUser.getRoles(),
+                faces.getMessageList().stream().map(FacesMessage::getSummary).toList())) {
             return;
         }
         names = comparison.roles().stream()
                 .collect(Collectors.toMap(role -> role.getSlug().value(), Role::getName, (a, b) -> a, LinkedHashMap::new));
         picked = new ArrayList<>(names.keySet());
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle words = faces.getApplication().getResourceBundle(faces, "msg");
-        page = rendered.of(comparison, Optional.ofNullable(pair), faces.getViewRoot().getLocale(),
-                faces.getExternalContext().getRequestContextPath(), words::getString);
-        viewCounter.viewed(comparison.key());
-    }
-
-    /** The comparison {@link ComparisonPages} made for this address, so that the kept page shows the same. */
-    private static Optional<ComparisonRequest> preparedFor(String roles) {
-        Object prepared = FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(ComparisonPages.COMPARED);
-        return prepared instanceof ComparisonPages.Compared compared && compared.roles().equals(roles)
-                ? Optional.of(compared.request())
-                : Optional.empty();
+        chart = EmphasisChart.of(comparison);
     }
 
     /** Opens the comparison of the picked roles at its bookmarkable address. */
@@ -155,12 +156,17 @@ public class CompareBacking {
     }
 
     public String getChart() {
-        return page == null ? null : page.chart();
+        return chart;
     }
 
-    /** The read-only parts of the comparison as escaped HTML (see {@link RenderedComparisons}). */
-    public ComparisonHtml.Blocks getBlocks() {
-        return page == null ? null : page.blocks();
+    /** What the page's read-only blocks are made from; the page keeps their markup under it ({@code o:cache}). */
+    public String getCacheKey() {
+        return cacheKey;
+    }
+
+    /** The one role the address names, to be compared with others the picker adds; null otherwise. */
+    public String getComparedWith() {
+        return comparedWith;
     }
 
     public String getRolesParameter() {

@@ -1,8 +1,8 @@
 package app.rolewise.view.compare;
 
-import app.rolewise.comparison.boundary.ComparisonRequest;
 import app.rolewise.comparison.boundary.Comparisons;
-import app.rolewise.comparison.control.ComparisonPdf;
+import app.rolewise.content.ExportedFile;
+import app.rolewise.view.Attachment;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -28,16 +29,12 @@ public class ComparisonPdfServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String roles = request.getParameter("roles");
         List<String> slugs = roles == null ? List.of() : Arrays.stream(roles.split(",")).toList();
-        ComparisonRequest compared = comparisons.compare(slugs);
         ResourceBundle words = ResourceBundle.getBundle("app.rolewise.view.messages", request.getLocale());
-        if (compared.comparison().isEmpty()) {
+        Optional<ExportedFile> pdf = comparisons.pdf(slugs, words::getString);
+        if (pdf.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, words.getString("compare.needTwo"));
             return;
         }
-        byte[] pdf = ComparisonPdf.render(compared.comparison().get(), compared.pair(), words::getString);
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"rolewise-" + compared.comparison().get().key() + ".pdf\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        Attachment.send(pdf.get(), response);
     }
 }

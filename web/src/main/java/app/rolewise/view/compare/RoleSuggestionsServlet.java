@@ -18,7 +18,7 @@ import java.util.Locale;
  * The compare picker's suggestions ({@code GET /compare/suggestions?query=…}): published roles whose name
  * or URL name contains the typed text, as the JSON PrimeFaces' autocomplete reads from its
  * {@code completeEndpoint}. Asking here instead of through a Faces request lets the compare page keep no
- * view state, which is what allows {@link ComparisonPages} to serve it from memory.
+ * view state.
  */
 @WebServlet("/compare/suggestions")
 public class RoleSuggestionsServlet extends HttpServlet {

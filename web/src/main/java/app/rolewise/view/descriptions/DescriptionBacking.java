@@ -1,39 +1,35 @@
 package app.rolewise.view.descriptions;
 
-import app.rolewise.hiring.assessment.boundary.NotYoursException;
+import app.rolewise.content.RefusedException;
+import app.rolewise.content.StaleContentException;
 import app.rolewise.hiring.description.boundary.JobDescriptions;
-import app.rolewise.hiring.description.boundary.StaleDescriptionException;
-import app.rolewise.hiring.description.control.InclusiveLanguage;
-import app.rolewise.hiring.description.control.Readability;
-import app.rolewise.hiring.description.control.SectionBody;
 import app.rolewise.hiring.description.entity.DescriptionContent;
 import app.rolewise.hiring.description.entity.JobDescription;
-import app.rolewise.hiring.description.entity.PostingSection;
-import app.rolewise.hiring.description.entity.ReviewComment;
-import app.rolewise.hiring.description.entity.ReviewDecision;
-import app.rolewise.hiring.description.entity.ReviewStepException;
+import app.rolewise.hiring.description.entity.OpenFindingsException;
+import app.rolewise.hiring.description.entity.SectionBody;
 import app.rolewise.hiring.description.entity.SectionKind;
-import app.rolewise.hiring.description.entity.Workplace;
-import app.rolewise.history.entity.ContentVersion;
-import app.rolewise.library.boundary.InvalidContentException;
+import app.rolewise.security.CurrentUser;
 import app.rolewise.view.Feedback;
-import jakarta.faces.context.FacesContext;
+import app.rolewise.view.descriptions.DescriptionChanged.Part;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Set;
 
 /**
- * One job description: the manager edits its facts and sections (each save a revision) and moves it
- * through review; HR comments per section and decides. The page keeps what the user typed whenever a save
- * is refused, so nothing is lost to a conflict or a rule.
+ * One job description ({@code /descriptions/description.xhtml?id=…}): the manager edits its facts and sections
+ * (each save a revision) and moves it through review. The page's other parts have beans of their own that take
+ * the description from here: HR's review ({@link ReviewBacking}), the revisions ({@link DescriptionHistoryBacking})
+ * and the language check ({@link LanguageCheckBacking}). Every step is one call of the boundary; after it, each
+ * part reads again only what the step changed ({@link DescriptionChanged}). The page keeps what the user typed
+ * whenever a step is refused, so nothing is lost to a conflict or a rule.
  */
 @Named
 @ViewScoped
@@ -44,196 +40,154 @@ public class DescriptionBacking implements Serializable {
     @Inject
     JobDescriptions descriptions;
 
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Event<DescriptionChanged> changed;
+
     private Long id;
     private JobDescription description;
     private long seenVersion;
-
-    private String title;
-    private String organisation;
-    private Workplace workplace;
-    private String city;
-    private String countryCode;
-    private Integer salaryMinimum;
-    private Integer salaryMaximum;
-    private String salaryCurrency;
-    private final Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
-    private String note;
-
-    private final Map<SectionKind, String> reviewComments = new EnumMap<>(SectionKind.class);
-    private String decisionNote;
+    private boolean mine;
     private boolean stale;
     private String staleBy;
 
-    private List<ReviewDecision> decisions;
-    private Map<SectionKind, List<ReviewComment>> commentsBySection;
-    private List<ContentVersion> revisions;
-    private Integer diffFrom;
-    private Integer diffTo;
-    private List<DescriptionContent.Change> changes;
-    // advice about the text on screen, recomputed from it; not kept when a session is written out
-    private transient InclusiveLanguage.Review languageReview;
-    private transient Readability readability;
+    private String title;
+    private FactsForm facts = new FactsForm();
+    private final Map<SectionKind, String> sections = new EnumMap<>(SectionKind.class);
+    private final Map<SectionKind, String> html = new EnumMap<>(SectionKind.class);
+    private String note;
+    private String reopenReason;
+    /** Masculine-coded words left when a submission was held back; 0 otherwise. */
+    private int heldBack;
+    private String forHr;
 
-    public void load() throws IOException {
-        try {
-            description = descriptions.description(id == null ? -1 : id);
-        } catch (NotYoursException notYours) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "Not your job description");
-            FacesContext.getCurrentInstance().responseComplete();
-            return;
-        }
-        takeEditable(description.content());
-        seenVersion = description.getVersion();
-        readHistory();
-        check();
+    /** One step on the description, taken on the version the user saw: a change made meanwhile refuses it. */
+    @FunctionalInterface
+    public interface Step {
+        JobDescription take(long id, long expectedVersion);
     }
 
-    /**
-     * Checks the text on screen, saved or not, for gender-coded words and readability; called as the
-     * manager types, so the advice is there while the sentence is still being written.
-     */
-    public void check() {
-        List<PostingSection> shown = sections.entrySet().stream()
-                .map(entry -> new PostingSection(entry.getKey(), entry.getValue()))
-                .toList();
-        languageReview = InclusiveLanguage.standard().review(shown);
-        readability = Readability.of(shown);
-    }
-
-    /** A section's saved text as safe HTML (escaped; paragraphs and bullet lists), for read-only views. */
-    public String html(SectionKind kind) {
-        return SectionBody.parse(sections.get(kind)).html();
-    }
-
-    private void takeEditable(DescriptionContent content) {
-        title = content.title();
-        organisation = content.organisation();
-        workplace = content.workplace();
-        city = content.city();
-        countryCode = content.countryCode();
-        salaryMinimum = content.salaryMinimum();
-        salaryMaximum = content.salaryMaximum();
-        salaryCurrency = content.salaryCurrency();
-        sections.clear();
-        sections.putAll(content.sections());
-    }
-
-    private DescriptionContent edited() {
-        return new DescriptionContent(title, organisation, workplace, city, countryCode, salaryMinimum, salaryMaximum,
-                salaryCurrency, sections);
-    }
-
-    private void readHistory() {
-        decisions = descriptions.decisions(id);
-        commentsBySection = new EnumMap<>(SectionKind.class);
-        for (ReviewComment comment : descriptions.comments(id)) {
-            commentsBySection.computeIfAbsent(comment.getSection(), kind -> new ArrayList<>()).add(comment);
-        }
-        revisions = descriptions.revisions(id);
-        if (revisions.size() >= 2 && diffFrom == null) {
-            diffFrom = revisions.get(1).getNumber();
-            diffTo = revisions.get(0).getNumber();
-        }
-        compare();
+    /** Someone else's description and an unknown id are refused by the boundary; web.xml answers that with 403. */
+    public void load() {
+        take(descriptions.description(id == null ? -1 : id));
+        takeText();
     }
 
     public void save() {
         int revisionBefore = description.getRevision();
-        if (act(() -> descriptions.save(id, seenVersion, edited(), note), null)) {
+        if (act((id, version) -> descriptions.save(id, version, edited(), note), null, Part.TEXT)) {
             note = null;
             if (description.getRevision() == revisionBefore) {
-                Feedback.info("description.unchanged", revisionBefore);
+                Feedback.outcome("description.unchanged", revisionBefore);
             } else {
-                Feedback.info("description.saved", description.getRevision());
+                Feedback.outcome("description.saved", description.getRevision());
             }
         }
     }
 
-    /** Saves what is on screen first, so the manager submits exactly what they see. */
+    /**
+     * Saves what is on screen and submits it, so the manager submits exactly what they see. Held back once while
+     * masculine-coded words are left: the page then offers to send it anyway, with a word for HR.
+     */
     public void submit() {
-        if (act(() -> descriptions.save(id, seenVersion, edited(), note), null)) {
+        send(false);
+    }
+
+    public void submitAnyway() {
+        send(true);
+    }
+
+    private void send(boolean anyway) {
+        heldBack = 0;
+        if (act((id, version) -> {
+            try {
+                return descriptions.submit(id, version, edited(), note, anyway, forHr);
+            } catch (OpenFindingsException open) {
+                heldBack = open.findings();
+                throw open;
+            }
+        }, "description.submitted", Part.TEXT, Part.DECISIONS)) {
             note = null;
-            act(() -> descriptions.submit(id, seenVersion, null), "description.submitted");
+            forHr = null;
         }
     }
 
     public void withdraw() {
-        act(() -> descriptions.withdraw(id, seenVersion), "description.withdrawn");
+        act(descriptions::withdraw, "description.withdrawn", Part.DECISIONS);
     }
 
     public void reopen() {
-        act(() -> descriptions.reopen(id, seenVersion, decisionNote), "description.reopened");
-    }
-
-    public void requestChanges() {
-        if (act(() -> descriptions.requestChanges(id, seenVersion, reviewComments, decisionNote), "description.changesRequested")) {
-            reviewComments.clear();
-            decisionNote = null;
-        }
-    }
-
-    public void approve() {
-        if (act(() -> descriptions.approve(id, seenVersion, decisionNote), "description.approved")) {
-            decisionNote = null;
+        if (act((id, version) -> descriptions.reopen(id, version, reopenReason), "description.reopened", Part.DECISIONS)) {
+            reopenReason = null;
         }
     }
 
     /** Takes the other person's newer state after a conflict; the user's own text is dropped on request only. */
     public void reload() {
-        description = descriptions.description(id);
-        takeEditable(description.content());
-        seenVersion = description.getVersion();
-        stale = false;
-        readHistory();
-        check();
+        take(descriptions.description(id));
+        takeText();
+        changed.fire(new DescriptionChanged(EnumSet.allOf(Part.class)));
     }
 
-    private boolean act(Supplier<JobDescription> step, String doneKey) {
+    /**
+     * Takes a step and shows its outcome: the description as the step left it, the parts it changed read again,
+     * and the {@code doneKey} message beside the page's buttons ({@link Feedback#OUTCOME}), where the user is after
+     * clicking one. A refused step leaves everything on screen as it was and says why, there too.
+     *
+     * @return whether the step was taken
+     */
+    public boolean act(Step step, String doneKey, Part... parts) {
         try {
-            description = step.get();
-            seenVersion = description.getVersion();
-            stale = false;
-            takeEditable(description.content());
-            readHistory();
-            check();
-            if (doneKey != null) {
-                Feedback.info(doneKey, description.getRevision());
-            }
-            return true;
-        } catch (StaleDescriptionException changed) {
+            take(step.take(id, seenVersion));
+        } catch (StaleContentException changedMeanwhile) {
             stale = true;
-            staleBy = changed.changedBy();
-            Feedback.warn("description.stale", changed.changedBy());
-        } catch (InvalidContentException invalid) {
-            invalid.problems().forEach(Feedback::warnText);
-        } catch (ReviewStepException refused) {
-            Feedback.warnText(refused.getMessage());
-        } catch (NotYoursException notYours) {
-            Feedback.warn("description.notYours");
+            staleBy = changedMeanwhile.savedBy();
+            Feedback.outcomeRefused(changedMeanwhile);
+            return false;
+        } catch (RefusedException refused) {
+            Feedback.outcomeRefused(refused);
+            return false;
         }
-        return false;
+        Set<Part> touched = EnumSet.noneOf(Part.class);
+        touched.addAll(Arrays.asList(parts));
+        if (touched.contains(Part.TEXT)) {
+            takeText();
+        }
+        changed.fire(new DescriptionChanged(touched));
+        if (doneKey != null) {
+            Feedback.outcome(doneKey, description.getRevision());
+        }
+        return true;
     }
 
-    public void compare() {
-        changes = diffFrom == null || diffTo == null ? List.of()
-                : descriptions.revision(id, diffFrom).flatMap(before -> descriptions.revision(id, diffTo).map(before::changesTo))
-                .orElse(List.of());
+    private void take(JobDescription taken) {
+        description = taken;
+        seenVersion = taken.getVersion();
+        mine = user.isManager() && taken.isOwnedBy(user.getUserName());
+        stale = false;
     }
 
-    public boolean isEditable() {
-        return description != null && description.getState().isEditable();
+    /** The saved text into the fields, and as safe HTML (CommonMark; HTML the author typed shows as text) for read-only views. */
+    private void takeText() {
+        DescriptionContent content = description.content();
+        title = content.title();
+        facts = FactsForm.of(content.facts());
+        sections.clear();
+        sections.putAll(content.sections());
+        html.clear();
+        for (SectionKind kind : SectionKind.values()) {
+            html.put(kind, SectionBody.parse(sections.get(kind)).html());
+        }
+    }
+
+    private DescriptionContent edited() {
+        return new DescriptionContent(title, facts.facts(), sections);
     }
 
     public SectionKind[] getSectionKinds() {
         return SectionKind.values();
-    }
-
-    public Workplace[] getWorkplaces() {
-        return Workplace.values();
-    }
-
-    public List<ReviewComment> commentsOn(SectionKind kind) {
-        return commentsBySection.getOrDefault(kind, List.of());
     }
 
     public Long getId() {
@@ -248,92 +202,9 @@ public class DescriptionBacking implements Serializable {
         return description;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
-    }
-
-    public Workplace getWorkplace() {
-        return workplace;
-    }
-
-    public void setWorkplace(Workplace workplace) {
-        this.workplace = workplace;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public void setCountryCode(String countryCode) {
-        this.countryCode = countryCode;
-    }
-
-    public Integer getSalaryMinimum() {
-        return salaryMinimum;
-    }
-
-    public void setSalaryMinimum(Integer salaryMinimum) {
-        this.salaryMinimum = salaryMinimum;
-    }
-
-    public Integer getSalaryMaximum() {
-        return salaryMaximum;
-    }
-
-    public void setSalaryMaximum(Integer salaryMaximum) {
-        this.salaryMaximum = salaryMaximum;
-    }
-
-    public String getSalaryCurrency() {
-        return salaryCurrency;
-    }
-
-    public void setSalaryCurrency(String salaryCurrency) {
-        this.salaryCurrency = salaryCurrency;
-    }
-
-    public Map<SectionKind, String> getSections() {
-        return sections;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public Map<SectionKind, String> getReviewComments() {
-        return reviewComments;
-    }
-
-    public String getDecisionNote() {
-        return decisionNote;
-    }
-
-    public void setDecisionNote(String decisionNote) {
-        this.decisionNote = decisionNote;
+    /** Whether the signed-in manager owns it, and so may edit, submit, withdraw and reopen it as its state allows. */
+    public boolean isMine() {
+        return mine;
     }
 
     public boolean isStale() {
@@ -344,39 +215,51 @@ public class DescriptionBacking implements Serializable {
         return staleBy;
     }
 
-    public List<ReviewDecision> getDecisions() {
-        return decisions;
+    public String getTitle() {
+        return title;
     }
 
-    public List<ContentVersion> getRevisions() {
-        return revisions;
+    public void setTitle(String title) {
+        this.title = title;
     }
 
-    public Integer getDiffFrom() {
-        return diffFrom;
+    public FactsForm getFacts() {
+        return facts;
     }
 
-    public void setDiffFrom(Integer diffFrom) {
-        this.diffFrom = diffFrom;
+    public Map<SectionKind, String> getSections() {
+        return sections;
     }
 
-    public Integer getDiffTo() {
-        return diffTo;
+    public Map<SectionKind, String> getHtml() {
+        return html;
     }
 
-    public void setDiffTo(Integer diffTo) {
-        this.diffTo = diffTo;
+    public String getNote() {
+        return note;
     }
 
-    public InclusiveLanguage.Review getLanguageReview() {
-        return languageReview;
+    public void setNote(String note) {
+        this.note = note;
     }
 
-    public Readability getReadability() {
-        return readability;
+    public int getHeldBack() {
+        return heldBack;
     }
 
-    public List<DescriptionContent.Change> getChanges() {
-        return changes;
+    public String getForHr() {
+        return forHr;
+    }
+
+    public void setForHr(String forHr) {
+        this.forHr = forHr;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
     }
 }

@@ -1,13 +1,10 @@
 package app.rolewise.view.descriptions;
 
-import app.rolewise.hiring.assessment.boundary.NotYoursException;
+import app.rolewise.content.FileFormat;
 import app.rolewise.hiring.description.boundary.JobDescriptions;
-import app.rolewise.hiring.description.control.PostingJsonLd;
-import app.rolewise.hiring.description.control.PostingMarkdown;
-import app.rolewise.hiring.description.control.PostingPdf;
-import app.rolewise.hiring.description.entity.DescriptionState;
-import app.rolewise.hiring.description.entity.JobDescription;
+import app.rolewise.hiring.description.entity.ReviewStepException;
 import app.rolewise.view.Attachment;
+import app.rolewise.view.Feedback;
 import app.rolewise.view.FileRequest;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,19 +13,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
- * A job description as a file: {@code /descriptions/export?id=7&format=md|pdf|jsonld}. Markdown and PDF in
- * any state, for sharing a draft; the JobPosting JSON-LD, which is what job boards publish, only once HR
- * has approved, written so that it can be pasted into a careers page's {@code <script type="application/ld+json">}
- * as it is (no raw {@code <}, {@code >} or {@code &}: {@link PostingJsonLd#scriptContent}). Someone else's description or an unknown id: 403, the same answer for both, so ids cannot
- * be probed.
+ * A job description as a file: {@code /descriptions/export?id=7&format=md|pdf|jsonld}. Markdown and PDF of the
+ * current revision in any state, for sharing a draft (marked as one until approved), or of the approved revision
+ * with {@code &revision=approved}; the JobPosting JSON-LD, which is what job boards publish, is always the approved
+ * revision, also while a newer one is drafted (409 before the first approval), written so that it can be pasted into a careers page's
+ * {@code <script type="application/ld+json">} as it is. Someone else's description or an unknown id is refused
+ * by the boundary, and the refusal answered 403 by web.xml's error page for it: the same answer for both, so ids
+ * cannot be probed.
  */
 @WebServlet("/descriptions/export")
 public class DescriptionExportServlet extends HttpServlet {
@@ -38,34 +33,15 @@ public class DescriptionExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<FileRequest> asked = FileRequest.read(request, response, "export", Set.of("md", "pdf", "jsonld"));
+        Optional<FileRequest> asked = FileRequest.read(request, response, "export", Set.of(FileFormat.values()));
         if (asked.isEmpty()) {
             return;
         }
-        long id = asked.get().id();
-        String format = asked.get().format();
-        ResourceBundle words = asked.get().words();
-        JobDescription description;
         try {
-            description = descriptions.description(id);
-        } catch (NotYoursException notYours) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, words.getString("export.notFound"));
-            return;
-        }
-        var posting = description.posting(LocalDate.now(ZoneOffset.UTC));
-        String name = "rolewise-job-" + id + "-r" + description.getRevision();
-        switch (format) {
-            case "md" -> new Attachment("text/markdown;charset=UTF-8", name + ".md",
-                    PostingMarkdown.render(posting).getBytes(StandardCharsets.UTF_8)).sendTo(response);
-            case "pdf" -> new Attachment("application/pdf", name + ".pdf", PostingPdf.render(posting)).sendTo(response);
-            default -> {
-                if (description.getState() != DescriptionState.APPROVED) {
-                    response.sendError(HttpServletResponse.SC_CONFLICT, words.getString("export.notApproved"));
-                    return;
-                }
-                new Attachment("application/ld+json;charset=UTF-8", name + ".jsonld",
-                        PostingJsonLd.scriptContent(posting).getBytes(StandardCharsets.UTF_8)).sendTo(response);
-            }
+            boolean approved = "approved".equals(request.getParameter("revision"));
+            Attachment.send(descriptions.export(asked.get().id(), asked.get().format(), approved), response);
+        } catch (ReviewStepException notApproved) {
+            response.sendError(HttpServletResponse.SC_CONFLICT, Feedback.text(asked.get().words(), notApproved));
         }
     }
 }

@@ -1,5 +1,5 @@
 /**
  * Backing beans of the job description pages under {@code /descriptions/}: the list, and one description's
- * editor, review and history.
+ * editor, language check, review and history.
  */
 package app.rolewise.view.descriptions;

@@ -1,20 +1,19 @@
 package app.rolewise.hiring.assessment.boundary;
 
-import jakarta.ejb.ApplicationException;
+import app.rolewise.content.RefusedException;
 
 /**
  * The assessment (or job description) does not exist or belongs to another manager; the two are not told apart, so ids cannot
- * be probed.
+ * be probed. The placeholder {@code {0}} is the id.
  */
-@ApplicationException(rollback = true)
-public class NotYoursException extends RuntimeException {
+public class NotYoursException extends RefusedException {
 
     public NotYoursException(long id) {
-        this("assessment", id);
+        this("refused.assessment.notYours", id);
     }
 
-    /** For anything a manager owns: an assessment, a job description. */
-    public NotYoursException(String what, long id) {
-        super("No " + what + " " + id + " for this user");
+    /** For anything a manager owns: the key says what (an assessment, a job description). */
+    public NotYoursException(String key, long id) {
+        super(key, id);
     }
 }

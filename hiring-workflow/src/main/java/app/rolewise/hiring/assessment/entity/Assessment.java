@@ -35,16 +35,12 @@ import java.util.function.BiPredicate;
  */
 @Entity
 @Table(name = "assessment")
-// the owner in the order changes nothing (it is one owner) but lets H2 read the page from the index
-// (owner, updated_at desc, id desc) instead of sorting all of the owner's assessments
-@NamedQuery(name = Assessment.OF_OWNER, query = "select a from Assessment a where a.owner = :owner order by a.owner, a.updatedAt desc, a.id desc")
-@NamedQuery(name = Assessment.COUNT_OF_OWNER, query = "select count(a) from Assessment a where a.owner = :owner")
+@NamedQuery(name = Assessment.OWNERS, query = "select distinct a.owner from Assessment a order by a.owner")
 public class Assessment implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String OF_OWNER = "Assessment.ofOwner";
-    public static final String COUNT_OF_OWNER = "Assessment.countOfOwner";
+    public static final String OWNERS = "Assessment.owners";
     public static final int TITLE_MAX = 120;
     public static final int REASON_MAX = 1000;
     public static final int FOCUS_MAX = 4;
@@ -99,6 +95,10 @@ public class Assessment implements Serializable {
 
     @Column(name = "choice_reason", length = REASON_MAX)
     private String choiceReason;
+
+    /** Off the list (shown only by its "archived" filter) until restored; nothing else about it changes. */
+    @Column(nullable = false)
+    private boolean archived;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -186,6 +186,45 @@ public class Assessment implements Serializable {
         this.bankVersion = bankVersion;
         answers.entrySet().removeIf(answer -> !stillAsked.test(answer.getKey(), answer.getValue()));
         updatedAt = now;
+    }
+
+    /**
+     * A new assessment of the same owner with this one's focus and the answers that {@code bankVersion} still asks
+     * for (the same question with the same answer, as when an open assessment moves to another version). The choice
+     * is not copied: a copy is there to be answered again, differently where the situation differs. A title longer
+     * than {@value #TITLE_MAX} characters (the original's with words before it) is cut with an ellipsis.
+     */
+    public Assessment copy(String title, int bankVersion, BiPredicate<String, String> stillAsked, Instant now) {
+        Assessment copy = new Assessment(owner, fitted(title), bankVersion, getFocusRoles(), now);
+        answers.forEach((question, answer) -> {
+            if (stillAsked.test(question, answer)) {
+                copy.answers.put(question, answer);
+            }
+        });
+        return copy;
+    }
+
+    private static String fitted(String title) {
+        String stripped = title == null ? null : title.strip();
+        return stripped == null || stripped.length() <= TITLE_MAX ? stripped : stripped.substring(0, TITLE_MAX - 1).strip() + "…";
+    }
+
+    /** Takes the assessment off the list; answers, choice and last change stay as they are. False when it already was. */
+    public boolean archive() {
+        boolean changes = !archived;
+        archived = true;
+        return changes;
+    }
+
+    /** Puts an archived assessment back on the list. False when it was not archived. */
+    public boolean restore() {
+        boolean changes = archived;
+        archived = false;
+        return changes;
+    }
+
+    public boolean isArchived() {
+        return archived;
     }
 
     /** The job description is drafted from the choice: from now on answers and choice stay as they are. */

@@ -1,14 +1,16 @@
 package app.rolewise.hiring.assessment.entity;
 
-import jakarta.ejb.ApplicationException;
+import app.rolewise.content.RefusedException;
 
 /**
- * A manager chose a role other than the recommended one without saying why.
+ * A manager chose a role other than the recommended one, or a role while nothing is recommended, without
+ * saying why. The placeholders are the chosen role ({@code {0}}) and the recommended one ({@code {1}}, null
+ * when nothing is recommended).
  */
-@ApplicationException(rollback = true)
-public class ChoiceNeedsReasonException extends RuntimeException {
+public class ChoiceNeedsReasonException extends RefusedException {
 
     public ChoiceNeedsReasonException(String chosen, String recommended) {
-        super("Choosing " + chosen + " over the recommended " + recommended + " needs a reason");
+        super(recommended == null ? "refused.assessment.reasonNeededNothingRecommended" : "refused.assessment.reasonNeeded",
+                chosen, recommended);
     }
 }

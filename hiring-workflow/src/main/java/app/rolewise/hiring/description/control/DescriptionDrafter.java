@@ -2,6 +2,7 @@ package app.rolewise.hiring.description.control;
 
 import app.rolewise.hiring.description.entity.DescriptionContent;
 import app.rolewise.hiring.description.entity.PostingFacts;
+import app.rolewise.hiring.description.entity.SalaryRange;
 import app.rolewise.hiring.description.entity.SectionKind;
 import app.rolewise.hiring.description.entity.Workplace;
 import app.rolewise.library.entity.Role;
@@ -71,14 +72,13 @@ public final class DescriptionDrafter {
         sections.put(SectionKind.SOFT_SKILLS, bullets(skillNames(role, SkillKind.SOFT, skill -> true)));
         sections.put(SectionKind.REPORTING, phrasesFor("reporting", answers).stream().findFirst()
                 .orElse(Optional.ofNullable(role.getReportingLine()).orElse("")));
-        sections.put(SectionKind.GROWTH, role.getProgression().isEmpty() ? ""
-                : "This role can grow into:\n" + bullets(role.getProgression().stream()
-                .filter(step -> !step.equalsIgnoreCase(role.getName())).toList()));
+        // every role the path leads to, alternatives each on its own
+        List<String> growth = role.getNextSteps().stream().flatMap(List::stream).toList();
+        sections.put(SectionKind.GROWTH, growth.isEmpty() ? "" : "This role can grow into:\n" + bullets(growth));
         sections.put(SectionKind.LOCATION, location(facts));
-        sections.put(SectionKind.SALARY, salary(facts, answers));
+        sections.put(SectionKind.SALARY, salary(facts.salary(), answers));
         sections.put(SectionKind.EQUAL_OPPORTUNITY, phrases.getProperty("equal-opportunity"));
-        return new DescriptionContent(title(role, answers), facts.organisation(), facts.workplace(), facts.city(),
-                facts.countryCode(), facts.salaryMinimum(), facts.salaryMaximum(), facts.salaryCurrency(), sections);
+        return new DescriptionContent(title(role, answers), facts, sections);
     }
 
     private String title(Role role, Map<String, String> answers) {
@@ -152,14 +152,13 @@ public final class DescriptionDrafter {
      * contradicts the facts line or the JSON-LD.
      */
     public DescriptionContent withFactSections(DescriptionContent content, Map<String, String> answers) {
-        PostingFacts facts = new PostingFacts(content.organisation(), content.workplace(), content.city(), content.countryCode(),
-                content.salaryMinimum(), content.salaryMaximum(), content.salaryCurrency());
-        return content.withSection(SectionKind.LOCATION, location(facts)).withSection(SectionKind.SALARY, salary(facts, answers));
+        return content.withSection(SectionKind.LOCATION, location(content.facts()))
+                .withSection(SectionKind.SALARY, salary(content.facts().salary(), answers));
     }
 
     private static String location(PostingFacts facts) {
-        String country = facts.countryCode() == null ? "" : countryName(facts.countryCode());
-        String city = facts.city() == null || facts.city().isBlank() ? null : facts.city().strip();
+        String country = facts.location().countryName().orElse("");
+        String city = facts.location().city();
         Workplace workplace = facts.workplace() == null ? Workplace.ON_SITE : facts.workplace();
         return switch (workplace) {
             case REMOTE -> "Fully remote" + (country.isEmpty() ? "." : ", from anywhere in " + country + ".");
@@ -175,18 +174,14 @@ public final class DescriptionDrafter {
         return " in " + city + (country.isEmpty() ? "" : ", " + country);
     }
 
-    private static String countryName(String code) {
-        String name = new Locale("", code.strip().toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
-        return name.isBlank() ? code : name;
-    }
-
-    private String salary(PostingFacts facts, Map<String, String> answers) {
-        if (facts.salaryMinimum() == null || facts.salaryMaximum() == null || facts.salaryCurrency() == null) {
+    private String salary(SalaryRange salary, Map<String, String> answers) {
+        // a range typed half way still previews; Bean Validation refuses it when drafted or saved
+        if (salary == null || !salary.isComplete()) {
             return "";
         }
         NumberFormat amounts = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        String range = facts.salaryCurrency().strip().toUpperCase(Locale.ROOT) + " " + amounts.format(facts.salaryMinimum())
-                + " to " + amounts.format(facts.salaryMaximum()) + " a year, before tax.";
+        String range = salary.currency() + " " + amounts.format(salary.minimum()) + " to " + amounts.format(salary.maximum())
+                + " a year, before tax.";
         return phrase("salary", "salary-budget", answers.get("salary-budget")).map(extra -> range + " " + extra).orElse(range);
     }
 }

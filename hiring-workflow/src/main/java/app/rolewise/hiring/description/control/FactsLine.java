@@ -1,6 +1,8 @@
 package app.rolewise.hiring.description.control;
 
+import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.Posting;
+import app.rolewise.hiring.description.entity.PostingFacts;
 import app.rolewise.hiring.description.entity.SalaryRange;
 import app.rolewise.hiring.description.entity.Workplace;
 
@@ -25,34 +27,35 @@ public final class FactsLine {
 
     /** For example "Acme GmbH · Berlin, Germany (hybrid) · €70,000–85,000 a year". */
     public static String line(Posting posting) {
-        List<String> facts = new ArrayList<>();
-        facts.add(posting.organisation());
-        location(posting).ifPresent(facts::add);
-        salary(posting).ifPresent(facts::add);
-        return String.join(SEPARATOR, facts);
+        PostingFacts facts = posting.facts();
+        List<String> line = new ArrayList<>();
+        line.add(facts.organisation());
+        location(facts).ifPresent(line::add);
+        salary(facts.salary()).ifPresent(line::add);
+        return String.join(SEPARATOR, line);
     }
 
     /** "Berlin, Germany", "Berlin, Germany (hybrid)" or "Remote (Germany)"; empty when nothing is known. */
-    public static Optional<String> location(Posting posting) {
-        Optional<String> country = country(posting.countryCode());
-        if (posting.workplace() == Workplace.REMOTE) {
+    public static Optional<String> location(PostingFacts facts) {
+        Location location = facts.location();
+        Optional<String> country = location.countryName();
+        if (facts.workplace() == Workplace.REMOTE) {
             return Optional.of(country.map(name -> "Remote (" + name + ")").orElse("Remote"));
         }
         List<String> place = new ArrayList<>();
-        if (posting.city() != null && !posting.city().isBlank()) {
-            place.add(posting.city().strip());
+        if (location.city() != null) {
+            place.add(location.city());
         }
         country.ifPresent(place::add);
         if (place.isEmpty()) {
             return Optional.empty();
         }
         String where = String.join(", ", place);
-        return Optional.of(posting.workplace() == Workplace.HYBRID ? where + " (hybrid)" : where);
+        return Optional.of(facts.workplace() == Workplace.HYBRID ? where + " (hybrid)" : where);
     }
 
     /** "€70,000–85,000 a year", or "CHF 120,000–140,000 a year" where the currency has no sign of its own. */
-    public static Optional<String> salary(Posting posting) {
-        SalaryRange salary = posting.salary();
+    public static Optional<String> salary(SalaryRange salary) {
         if (salary == null) {
             return Optional.empty();
         }
@@ -60,14 +63,5 @@ public final class FactsLine {
         String prefix = symbol.chars().allMatch(Character::isLetter) ? symbol + " " : symbol;
         NumberFormat amount = NumberFormat.getIntegerInstance(PUBLISHED);
         return Optional.of(prefix + amount.format(salary.minimum()) + "–" + amount.format(salary.maximum()) + " a year");
-    }
-
-    private static Optional<String> country(String countryCode) {
-        if (countryCode == null || countryCode.isBlank()) {
-            return Optional.empty();
-        }
-        String code = countryCode.strip().toUpperCase(Locale.ROOT);
-        // an unknown code comes back as itself, which is still the most honest thing to print
-        return Optional.of(new Locale("", code).getDisplayCountry(PUBLISHED));
     }
 }

@@ -1,5 +1,8 @@
 package app.rolewise.hiring.description.control;
 
+import app.rolewise.hiring.description.entity.LanguageReview;
+import app.rolewise.hiring.description.entity.LanguageReview.Coding;
+import app.rolewise.hiring.description.entity.LanguageReview.Finding;
 import app.rolewise.hiring.description.entity.PostingSection;
 import app.rolewise.hiring.description.entity.SectionKind;
 import jakarta.json.Json;
@@ -20,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,71 +46,6 @@ public final class InclusiveLanguage {
     private final Pattern codedWord;
     private final Pattern exception;
     private final Map<String, String> suggestions;
-
-    /** Which stereotype a word echoes. */
-    public enum Coding {
-        MASCULINE, FEMININE
-    }
-
-    /** The overall lean of a text, as the public gender decoders put it. */
-    public enum Verdict {
-        /** As many masculine- as feminine-coded words, none at all included. */
-        BALANCED("Balanced"),
-        LEANS_MASCULINE("Leans masculine"),
-        LEANS_FEMININE("Leans feminine");
-
-        private final String label;
-
-        Verdict(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    /**
-     * One coded word.
-     *
-     * @param offset     where the word starts in the section's body
-     * @param word       as written
-     * @param stem       the stem it matched, lower case
-     * @param suggestion a neutral word to consider; only for some masculine-coded words
-     */
-    public record Finding(SectionKind section, int offset, String word, String stem, Coding coding,
-                          Optional<String> suggestion) {
-        public Finding {
-            Objects.requireNonNull(section, "section");
-            Objects.requireNonNull(coding, "coding");
-            Objects.requireNonNull(suggestion, "suggestion");
-        }
-    }
-
-    /** All findings in reading order, with the counts and the verdict. */
-    public record Review(List<Finding> findings) {
-
-        public Review {
-            findings = List.copyOf(findings);
-        }
-
-        public long masculineCount() {
-            return findings.stream().filter(finding -> finding.coding() == Coding.MASCULINE).count();
-        }
-
-        public long feminineCount() {
-            return findings.stream().filter(finding -> finding.coding() == Coding.FEMININE).count();
-        }
-
-        public Verdict verdict() {
-            long lean = masculineCount() - feminineCount();
-            return lean > 0 ? Verdict.LEANS_MASCULINE : lean < 0 ? Verdict.LEANS_FEMININE : Verdict.BALANCED;
-        }
-
-        public List<Finding> in(SectionKind section) {
-            return findings.stream().filter(finding -> finding.section() == section).toList();
-        }
-    }
 
     private InclusiveLanguage(Map<String, Coding> codingByStem, List<String> exceptions, Map<String, String> suggestions) {
         this.codingByStem = Map.copyOf(codingByStem);
@@ -182,14 +119,14 @@ public final class InclusiveLanguage {
         return text.strip().toLowerCase(Locale.ROOT);
     }
 
-    public Review review(List<PostingSection> sections) {
+    public LanguageReview review(List<PostingSection> sections) {
         List<Finding> findings = new ArrayList<>();
         sections.forEach(section -> findings.addAll(findingsIn(section.kind(), section.body())));
-        return new Review(findings);
+        return new LanguageReview(findings);
     }
 
-    public Review review(SectionKind section, String text) {
-        return new Review(findingsIn(section, text == null ? "" : text));
+    public LanguageReview review(SectionKind section, String text) {
+        return new LanguageReview(findingsIn(section, text == null ? "" : text));
     }
 
     private List<Finding> findingsIn(SectionKind section, String text) {

@@ -1,18 +1,20 @@
 package app.rolewise.hiring.description.control;
 
+import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.Posting;
 import app.rolewise.hiring.description.entity.PostingSection;
 import app.rolewise.hiring.description.entity.SalaryRange;
+import app.rolewise.hiring.description.entity.SectionBody;
 import app.rolewise.hiring.description.entity.Workplace;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonWriter;
+import org.owasp.encoder.Encode;
 
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -37,9 +39,9 @@ public final class PostingJsonLd {
                 .add("employmentType", EMPLOYMENT_TYPE)
                 .add("hiringOrganization", Json.createObjectBuilder()
                         .add("@type", "Organization")
-                        .add("name", posting.organisation()));
+                        .add("name", posting.facts().organisation()));
         addLocation(job, posting);
-        SalaryRange salary = posting.salary();
+        SalaryRange salary = posting.facts().salary();
         if (salary != null) {
             job.add("baseSalary", Json.createObjectBuilder()
                     .add("@type", "MonetaryAmount")
@@ -60,6 +62,10 @@ public final class PostingJsonLd {
      * JSON reader turns back into the same text; outside strings JSON never has them.
      */
     public static String scriptContent(Posting posting) {
+        if (!posting.standing().approved()) {
+            // job boards publish what they get: only the text HR approved goes out this way
+            throw new IllegalArgumentException("Revision " + posting.standing().revision() + " is not approved");
+        }
         StringWriter text = new StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of()).createWriter(text)) {
             writer.writeObject(jobPosting(posting));
@@ -83,17 +89,18 @@ public final class PostingJsonLd {
     public static String descriptionHtml(Posting posting) {
         StringBuilder html = new StringBuilder();
         for (PostingSection section : posting.filledSections()) {
-            html.append("<h2>").append(SectionBody.escapeHtml(section.heading())).append("</h2>")
+            html.append("<h2>").append(Encode.forHtmlContent(section.heading())).append("</h2>")
                     .append(SectionBody.parse(section.body()).html());
         }
         return html.toString();
     }
 
     private static void addLocation(JsonObjectBuilder job, Posting posting) {
-        String country = posting.countryCode() == null ? null : posting.countryCode().strip().toUpperCase(Locale.ROOT);
-        if (posting.workplace() == Workplace.REMOTE) {
+        Location location = posting.facts().location();
+        String country = location.countryCode();
+        if (posting.facts().workplace() == Workplace.REMOTE) {
             job.add("jobLocationType", "TELECOMMUTE");
-            if (country != null && !country.isEmpty()) {
+            if (country != null) {
                 job.add("applicantLocationRequirements", Json.createObjectBuilder()
                         .add("@type", "Country")
                         .add("name", country));
@@ -101,10 +108,10 @@ public final class PostingJsonLd {
             return;
         }
         JsonObjectBuilder address = Json.createObjectBuilder().add("@type", "PostalAddress");
-        if (posting.city() != null && !posting.city().isBlank()) {
-            address.add("addressLocality", posting.city().strip());
+        if (location.city() != null) {
+            address.add("addressLocality", location.city());
         }
-        if (country != null && !country.isEmpty()) {
+        if (country != null) {
             address.add("addressCountry", country);
         }
         job.add("jobLocation", Json.createObjectBuilder()

@@ -1,5 +1,7 @@
 package app.rolewise.hiring.description.entity;
 
+import app.rolewise.history.entity.Change;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,11 +14,11 @@ import java.util.function.Function;
  * Everything the manager edits in a job description, detached from the entity: what the editor works on,
  * what a revision stores, and what two revisions are compared by.
  */
-public record DescriptionContent(String title, String organisation, Workplace workplace, String city,
-                                 String countryCode, Integer salaryMinimum, Integer salaryMaximum,
-                                 String salaryCurrency, Map<SectionKind, String> sections) implements Serializable {
+public record DescriptionContent(String title, PostingFacts facts, Map<SectionKind, String> sections) implements Serializable {
 
     public DescriptionContent {
+        title = title == null ? null : title.strip();
+        Objects.requireNonNull(facts, "facts");
         EnumMap<SectionKind, String> all = new EnumMap<>(SectionKind.class);
         for (SectionKind kind : SectionKind.values()) {
             all.put(kind, Section.clean(sections == null ? null : sections.get(kind)));
@@ -32,43 +34,50 @@ public record DescriptionContent(String title, String organisation, Workplace wo
     public DescriptionContent withSection(SectionKind kind, String body) {
         EnumMap<SectionKind, String> changed = new EnumMap<>(sections);
         changed.put(Objects.requireNonNull(kind), body);
-        return new DescriptionContent(title, organisation, workplace, city, countryCode, salaryMinimum,
-                salaryMaximum, salaryCurrency, changed);
+        return new DescriptionContent(title, facts, changed);
     }
 
-    /** A fact or section that differs between two revisions, with both texts, in reading order. */
-    public record Change(String label, String before, String after) implements Serializable {
-    }
+    /**
+     * What two revisions are compared by: a fact or a section. A section is named by its published heading,
+     * a fact by the page's words for it.
+     */
+    public sealed interface Part permits Fact, SectionKind {
 
-    public List<Change> changesTo(DescriptionContent later) {
-        List<Change> changes = new ArrayList<>();
-        compare(changes, "Title", later, DescriptionContent::title);
-        compare(changes, "Organisation", later, DescriptionContent::organisation);
-        compare(changes, "Workplace", later, content -> content.workplace() == null ? "" : content.workplace().name());
-        compare(changes, "City", later, DescriptionContent::city);
-        compare(changes, "Country", later, DescriptionContent::countryCode);
-        compare(changes, "Salary", later, DescriptionContent::salaryText);
-        for (SectionKind kind : SectionKind.values()) {
-            compare(changes, kind.heading(), later, content -> content.section(kind));
-        }
-        return changes;
-    }
+        /** The part's text in a content; empty where it has none, so that no part is ever added or removed. */
+        String textOf(DescriptionContent content);
 
-    private void compare(List<Change> changes, String label, DescriptionContent later,
-                         Function<DescriptionContent, String> value) {
-        String before = Objects.toString(value.apply(this), "");
-        String after = Objects.toString(value.apply(later), "");
-        if (!before.equals(after)) {
-            changes.add(new Change(label, before, after));
+        /** Whether the part is a fact rather than a section (for pages, which cannot ask for the type). */
+        default boolean isFact() {
+            return this instanceof Fact;
         }
     }
 
-    private String salaryText() {
-        if (salaryMinimum == null && salaryMaximum == null) {
-            return "";
+    /** The facts of a description besides its sections, in the order the editor shows them. */
+    public enum Fact implements Part {
+        TITLE(DescriptionContent::title),
+        ORGANISATION(content -> content.facts().organisation()),
+        WORKPLACE(content -> content.facts().workplace()),
+        CITY(content -> content.facts().location().city()),
+        COUNTRY(content -> content.facts().location().countryCode()),
+        SALARY(content -> content.facts().salary());
+
+        private final Function<DescriptionContent, Object> value;
+
+        Fact(Function<DescriptionContent, Object> value) {
+            this.value = value;
         }
-        return Objects.toString(salaryCurrency, "") + " " + Objects.toString(salaryMinimum, "") + "–"
-                + Objects.toString(salaryMaximum, "");
+
+        @Override
+        public String textOf(DescriptionContent content) {
+            return Objects.toString(value.apply(content), "");
+        }
+    }
+
+    /** What changed from this revision to the later one: the facts first, then the sections, in reading order. */
+    public List<Change<Part>> changesTo(DescriptionContent later) {
+        List<Part> parts = new ArrayList<>(List.of(Fact.values()));
+        parts.addAll(List.of(SectionKind.values()));
+        return Change.between(parts, part -> part.textOf(this), part -> part.textOf(later));
     }
 
     /** Sections as a plain map for views that look them up by name. */

@@ -3,6 +3,7 @@ package app.rolewise.hiring.description.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,13 +17,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.BatchSize;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -30,14 +27,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -50,10 +43,7 @@ import java.util.stream.Collectors;
 @Table(name = "job_description")
 @NamedQuery(name = JobDescription.BY_ID, query = "select d from JobDescription d where d.id = :id")
 @NamedQuery(name = JobDescription.OF_ASSESSMENT, query = "select d from JobDescription d where d.assessmentId = :assessment")
-@NamedQuery(name = JobDescription.OF_OWNER, query = "select d from JobDescription d where d.owner = :owner order by d.updatedAt desc, d.id desc")
-@NamedQuery(name = JobDescription.COUNT_OF_OWNER, query = "select count(d) from JobDescription d where d.owner = :owner")
-@NamedQuery(name = JobDescription.ALL, query = "select d from JobDescription d order by d.updatedAt desc, d.id desc")
-@NamedQuery(name = JobDescription.COUNT_ALL, query = "select count(d) from JobDescription d")
+@NamedQuery(name = JobDescription.OWNERS, query = "select distinct d.owner from JobDescription d order by d.owner")
 @NamedQuery(name = JobDescription.IN_STATE, query = "select d from JobDescription d where d.state = :state order by d.updatedAt, d.id")
 @NamedQuery(name = JobDescription.OF_OWNER_IN_STATE, query = "select d from JobDescription d where d.owner = :owner and d.state = :state order by d.updatedAt, d.id")
 public class JobDescription implements Serializable {
@@ -62,17 +52,12 @@ public class JobDescription implements Serializable {
 
     public static final String BY_ID = "JobDescription.byId";
     public static final String OF_ASSESSMENT = "JobDescription.ofAssessment";
-    public static final String OF_OWNER = "JobDescription.ofOwner";
-    public static final String COUNT_OF_OWNER = "JobDescription.countOfOwner";
-    public static final String ALL = "JobDescription.all";
-    public static final String COUNT_ALL = "JobDescription.countAll";
+    public static final String OWNERS = "JobDescription.owners";
     public static final String IN_STATE = "JobDescription.inState";
     public static final String OF_OWNER_IN_STATE = "JobDescription.ofOwnerInState";
     public static final int TITLE_MAX = 160;
-    public static final int ORGANISATION_MAX = 120;
-    public static final int CITY_MAX = 80;
-
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** The most descriptions a list shows at once. */
+    public static final int PAGE_MAX = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -104,39 +89,12 @@ public class JobDescription implements Serializable {
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
-    @NotBlank(message = "{description.organisation.required}")
-    @Size(max = ORGANISATION_MAX, message = "{description.organisation.size}")
-    @Column(nullable = false, length = ORGANISATION_MAX)
-    private String organisation;
+    @Valid
+    @Embedded
+    private PostingFacts facts;
 
-    @NotNull(message = "{description.workplace.required}")
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 8)
-    private Workplace workplace;
-
-    @Size(max = CITY_MAX, message = "{description.city.size}")
-    @Column(length = CITY_MAX)
-    private String city;
-
-    @NotBlank(message = "{description.country.required}")
-    @Pattern(regexp = "[A-Z]{2}", message = "{description.country.format}")
-    @Column(name = "country_code", nullable = false, length = 2)
-    private String countryCode;
-
-    @Positive(message = "{description.salary.positive}")
-    @Max(value = SalaryRange.LIMIT, message = "{description.salary.max}")
-    @Column(name = "salary_min")
-    private Integer salaryMinimum;
-
-    @Positive(message = "{description.salary.positive}")
-    @Max(value = SalaryRange.LIMIT, message = "{description.salary.max}")
-    @Column(name = "salary_max")
-    private Integer salaryMaximum;
-
-    @Pattern(regexp = "[A-Z]{3}", message = "{description.salary.currency}")
-    @Column(name = "salary_currency", length = 3)
-    private String salaryCurrency;
-
+    // a page of the list loads its descriptions' sections in one statement, not one per row
+    @BatchSize(size = PAGE_MAX)
     @Valid
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "job_description_section", joinColumns = @JoinColumn(name = "description_id"))
@@ -185,74 +143,44 @@ public class JobDescription implements Serializable {
         return owner.equals(userName);
     }
 
-    /** Whether saving this content would change anything, compared the way a save stores it. */
+    /** Whether saving this content would change anything; the content is kept as a save stores it. */
     public boolean differsFrom(DescriptionContent edited) {
-        return !normalised(edited).equals(content());
-    }
-
-    /** The content as a save stores it: trimmed, codes upper case, blanks as nothing. */
-    public static DescriptionContent normalised(DescriptionContent content) {
-        return new DescriptionContent(strip(content.title()), strip(content.organisation()), content.workplace(),
-                blankToNull(content.city()), upper(content.countryCode()), content.salaryMinimum(), content.salaryMaximum(),
-                upper(content.salaryCurrency()), content.sections());
-    }
-
-    private static String strip(String text) {
-        return text == null ? null : text.strip();
-    }
-
-    private static String upper(String code) {
-        return blankToNull(code) == null ? null : code.strip().toUpperCase(Locale.ROOT);
+        return !edited.equals(content());
     }
 
     /** Whether the facts the Location and Salary sections restate differ from the stored ones. */
     public boolean factsDifferFrom(DescriptionContent edited) {
-        DescriptionContent next = normalised(edited);
-        return next.workplace() != workplace || !java.util.Objects.equals(next.city(), city)
-                || !java.util.Objects.equals(next.countryCode(), countryCode)
-                || !java.util.Objects.equals(next.salaryMinimum(), salaryMinimum)
-                || !java.util.Objects.equals(next.salaryMaximum(), salaryMaximum)
-                || !java.util.Objects.equals(next.salaryCurrency(), salaryCurrency);
+        PostingFacts next = edited.facts();
+        return next.workplace() != facts.workplace() || !next.location().equals(facts.location())
+                || !Objects.equals(next.salary(), facts.salary());
     }
 
     /** A new revision of the text; only a draft or a description sent back with changes can be edited. */
     public void revise(DescriptionContent content, Instant now) {
-        if (!state.isEditable()) {
-            throw new ReviewStepException(state, state == DescriptionState.APPROVED
-                    ? "This description is approved and locked. Start a new revision to change it."
-                    : "HR is reviewing this description. Withdraw it from review to change it.");
+        if (!isEditable()) {
+            throw new ReviewStepException(state, isApproved()
+                    ? "refused.review.approvedLocked" : "refused.review.inReview");
         }
         apply(content, now);
     }
 
-    private void apply(DescriptionContent edited, Instant now) {
-        DescriptionContent content = normalised(edited);
+    private void apply(DescriptionContent content, Instant now) {
         title = content.title();
-        organisation = content.organisation();
-        workplace = content.workplace();
-        city = content.city();
-        countryCode = content.countryCode();
-        salaryMinimum = content.salaryMinimum();
-        salaryMaximum = content.salaryMaximum();
-        salaryCurrency = content.salaryCurrency();
+        facts = content.facts();
         sections.clear();
         Arrays.stream(SectionKind.values()).map(kind -> new Section(kind, content.section(kind))).forEach(sections::add);
         revision++;
         updatedAt = now;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     public void submitForReview(Instant now) {
-        if (!state.isEditable()) {
-            throw new ReviewStepException(state, "Only a draft or a description with changes requested can be submitted.");
+        if (!isEditable()) {
+            throw new ReviewStepException(state, "refused.review.notSubmittable");
         }
         List<SectionKind> empty = missingSections();
         if (!empty.isEmpty()) {
-            throw new ReviewStepException(state, "Fill in these sections before submitting: "
-                    + empty.stream().map(SectionKind::heading).collect(Collectors.joining(", ")) + ".");
+            throw new ReviewStepException(state, "refused.review.sectionsMissing",
+                    empty.stream().map(SectionKind::heading).collect(Collectors.joining(", ")));
         }
         state = DescriptionState.IN_REVIEW;
         updatedAt = now;
@@ -265,19 +193,19 @@ public class JobDescription implements Serializable {
     }
 
     public void withdraw(Instant now) {
-        requireInReview("withdrawn");
+        requireInReview("refused.review.withdraw");
         state = DescriptionState.DRAFT;
         updatedAt = now;
     }
 
     public void requestChanges(Instant now) {
-        requireInReview("sent back");
+        requireInReview("refused.review.sendBack");
         state = DescriptionState.CHANGES_REQUESTED;
         updatedAt = now;
     }
 
     public void approve(Instant now) {
-        requireInReview("approved");
+        requireInReview("refused.review.approve");
         state = DescriptionState.APPROVED;
         approvedRevision = revision;
         approvedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -286,50 +214,32 @@ public class JobDescription implements Serializable {
 
     /** Unlocks an approved description for changes; what is approved stays on record in the history. */
     public void reopen(Instant now) {
-        if (state != DescriptionState.APPROVED) {
-            throw new ReviewStepException(state, "Only an approved description needs a new revision to be changed.");
+        if (!isApproved()) {
+            throw new ReviewStepException(state, "refused.review.notApproved");
         }
         state = DescriptionState.DRAFT;
         updatedAt = now;
     }
 
-    private void requireInReview(String what) {
-        if (state != DescriptionState.IN_REVIEW) {
-            throw new ReviewStepException(state, "Only a description in review can be " + what + ".");
+    private void requireInReview(String refusal) {
+        if (!isAwaitingReview()) {
+            throw new ReviewStepException(state, refusal);
         }
     }
 
-    @AssertTrue(message = "{description.salary.complete}")
-    public boolean isSalaryComplete() {
-        boolean none = salaryMinimum == null && salaryMaximum == null && salaryCurrency == null;
-        boolean all = salaryMinimum != null && salaryMaximum != null && salaryCurrency != null;
-        return none || all;
+    /** Whether the manager may change the text and submit it: a draft, or one sent back with changes requested. */
+    public boolean isEditable() {
+        return state.isEditable();
     }
 
-    @AssertTrue(message = "{description.salary.order}")
-    public boolean isSalaryInOrder() {
-        return salaryMinimum == null || salaryMaximum == null || salaryMinimum <= salaryMaximum;
+    /** Whether it is with HR: HR approves it or sends it back, and the manager may withdraw it. */
+    public boolean isAwaitingReview() {
+        return state == DescriptionState.IN_REVIEW;
     }
 
-    @AssertTrue(message = "{description.salary.currency}")
-    public boolean isSalaryCurrencyKnown() {
-        return salaryCurrency == null || Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(salaryCurrency));
-    }
-
-    @AssertTrue(message = "{description.country.format}")
-    public boolean isCountryKnown() {
-        return countryCode == null || COUNTRIES.contains(countryCode);
-    }
-
-    @AssertTrue(message = "{description.city.required}")
-    public boolean isCityGivenUnlessRemote() {
-        return workplace == Workplace.REMOTE || city != null;
-    }
-
-    public Optional<SalaryRange> salary() {
-        return isSalaryComplete() && salaryMinimum != null
-                ? Optional.of(new SalaryRange(salaryMinimum, salaryMaximum, salaryCurrency))
-                : Optional.empty();
+    /** Whether HR approved it as it stands: locked until the manager reopens it, and the only text job boards get. */
+    public boolean isApproved() {
+        return state == DescriptionState.APPROVED;
     }
 
     public String section(SectionKind kind) {
@@ -339,15 +249,32 @@ public class JobDescription implements Serializable {
     public DescriptionContent content() {
         Map<SectionKind, String> bodies = new EnumMap<>(SectionKind.class);
         sections.forEach(section -> bodies.put(section.getKind(), section.getBody()));
-        return new DescriptionContent(title, organisation, workplace, city, countryCode, salaryMinimum, salaryMaximum,
-                salaryCurrency, bodies);
+        return new DescriptionContent(title, facts, bodies);
     }
 
-    /** The description as it is exported; dated by its approval, or by today while it is not approved. */
+    /** The current revision as it is exported: dated by its approval, or by today while it is not approved. */
     public Posting posting(LocalDate today) {
-        return new Posting(title, organisation, workplace, workplace == Workplace.REMOTE ? null : city, countryCode,
-                salary().orElse(null), approvedOn == null ? today : approvedOn, onetSocCode, isco08Code,
-                sections.stream().map(Section::toPosting).toList());
+        return new Posting(title, facts, isApproved() ? approvedOn : today, onetSocCode, isco08Code,
+                sections.stream().map(Section::toPosting).toList(),
+                isApproved() ? Posting.Standing.approved(revision) : Posting.Standing.draft(revision));
+    }
+
+    /**
+     * The approved revision as job boards keep getting it while a newer one is drafted, from that revision's text
+     * in the history; the current revision itself when it is the approved one.
+     */
+    public Posting approvedPosting(DescriptionContent approvedText) {
+        if (approvedRevision == null) {
+            throw new ReviewStepException(state, "refused.export.notApproved");
+        }
+        return new Posting(approvedText.title(), approvedText.facts(), approvedOn, onetSocCode, isco08Code,
+                Arrays.stream(SectionKind.values()).map(kind -> new PostingSection(kind, approvedText.section(kind))).toList(),
+                Posting.Standing.approved(approvedRevision));
+    }
+
+    /** Whether an approved revision is published while the text is open again for a newer one. */
+    public boolean isPublishedWhileRevised() {
+        return approvedRevision != null && !isApproved();
     }
 
     public Long getId() {
@@ -386,20 +313,8 @@ public class JobDescription implements Serializable {
         return title;
     }
 
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public Workplace getWorkplace() {
-        return workplace;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
+    public PostingFacts getFacts() {
+        return facts;
     }
 
     public List<Section> getSections() {

@@ -54,17 +54,31 @@ public class ReviewDecision implements Serializable {
     @Column(length = NOTE_MAX)
     private String note;
 
+    /** Masculine-coded words in a revision sent leaning masculine, after its manager was told; null otherwise. */
+    @Column(name = "open_findings")
+    private Integer openFindings;
+
     protected ReviewDecision() {
         // for JPA
     }
 
     public ReviewDecision(JobDescription description, ReviewAction action, String actor, String note, Instant at) {
+        this(description, action, actor, note, at, 0);
+    }
+
+    /** A submission sent leaning masculine with {@code openFindings} masculine-coded words, after the manager was told. */
+    public ReviewDecision(JobDescription description, ReviewAction action, String actor, String note, Instant at, int openFindings) {
+        this.openFindings = openFindings > 0 ? openFindings : null;
         this.descriptionId = Objects.requireNonNull(description.getId(), "a stored description");
         this.revision = description.getRevision();
         this.action = Objects.requireNonNull(action);
         this.actor = Objects.requireNonNull(actor);
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.decidedAt = Objects.requireNonNull(at);
+    }
+
+    public Integer getOpenFindings() {
+        return openFindings;
     }
 
     public Long getId() {

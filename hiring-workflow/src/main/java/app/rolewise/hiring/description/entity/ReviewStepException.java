@@ -1,18 +1,17 @@
 package app.rolewise.hiring.description.entity;
 
-import jakarta.ejb.ApplicationException;
+import app.rolewise.content.RefusedException;
 
 /**
  * A review step that the description's state does not allow, e.g. editing while HR reviews or approving a
- * draft that was never submitted. The message says what the state allows instead.
+ * draft that was never submitted. The key's message says what the state allows instead.
  */
-@ApplicationException(rollback = true)
-public class ReviewStepException extends RuntimeException {
+public class ReviewStepException extends RefusedException {
 
     private final DescriptionState state;
 
-    public ReviewStepException(DescriptionState state, String message) {
-        super(message);
+    public ReviewStepException(DescriptionState state, String key, Object... arguments) {
+        super(key, arguments);
         this.state = state;
     }
 

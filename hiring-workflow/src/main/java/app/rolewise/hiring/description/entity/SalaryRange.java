@@ -1,29 +1,60 @@
 package app.rolewise.hiring.description.entity;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+
 import java.io.Serializable;
 import java.util.Currency;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
- * A yearly gross salary range in one ISO 4217 currency. Checked when made, so an export never shows a
- * range that runs backwards or a currency nobody knows; the entity's Bean Validation rules keep user input
- * from getting this far.
+ * A yearly gross salary range in one ISO 4217 currency. Bean Validation checks it, not the constructor: a
+ * range typed half way, or backwards, reaches the form as a message instead of failing on its way there.
+ * Exports only see the ranges of saved descriptions, which passed.
  */
-public record SalaryRange(int minimum, int maximum, String currency) implements Serializable {
+@Embeddable
+public record SalaryRange(
+        @Positive(message = "{description.salary.positive}")
+        @Max(value = SalaryRange.LIMIT, message = "{description.salary.max}")
+        @Column(name = "salary_min")
+        Integer minimum,
+
+        @Positive(message = "{description.salary.positive}")
+        @Max(value = SalaryRange.LIMIT, message = "{description.salary.max}")
+        @Column(name = "salary_max")
+        Integer maximum,
+
+        @Pattern(regexp = "[A-Z]{3}", message = "{description.salary.currency}")
+        @Column(name = "salary_currency", length = 3)
+        String currency) implements Serializable {
 
     public static final int LIMIT = 10_000_000;
 
     public SalaryRange {
-        if (minimum <= 0 || maximum <= 0 || minimum > LIMIT || maximum > LIMIT) {
-            throw new IllegalArgumentException("A salary is a positive yearly amount up to " + LIMIT);
-        }
-        if (minimum > maximum) {
-            throw new IllegalArgumentException("The lowest salary is above the highest");
-        }
-        Objects.requireNonNull(currency, "currency");
-        // Currency.getInstance throws for codes ISO 4217 does not know
-        currency = Currency.getInstance(currency.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
+        currency = Typed.code(currency);
+    }
+
+    /** Nothing given: the job is published without a salary ({@link PostingFacts} keeps none). */
+    public boolean isEmpty() {
+        return minimum == null && maximum == null && currency == null;
+    }
+
+    @AssertTrue(message = "{description.salary.complete}")
+    public boolean isComplete() {
+        return minimum != null && maximum != null && currency != null;
+    }
+
+    @AssertTrue(message = "{description.salary.order}")
+    public boolean isInOrder() {
+        return minimum == null || maximum == null || minimum <= maximum;
+    }
+
+    @AssertTrue(message = "{description.salary.currency}")
+    public boolean isCurrencyKnown() {
+        return currency == null || Currency.getAvailableCurrencies().stream().anyMatch(known -> known.getCurrencyCode().equals(currency));
     }
 
     @Override

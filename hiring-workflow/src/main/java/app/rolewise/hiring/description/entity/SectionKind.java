@@ -1,10 +1,12 @@
 package app.rolewise.hiring.description.entity;
 
+import java.util.Objects;
+
 /**
  * The sections of a job description, in the order a candidate reads them. The heading is part of the
  * published text, so it lives here rather than in the page bundle.
  */
-public enum SectionKind {
+public enum SectionKind implements DescriptionContent.Part {
     SUMMARY("About the role"),
     TEAM("About the team"),
     RESPONSIBILITIES("What you will do"),
@@ -25,5 +27,10 @@ public enum SectionKind {
 
     public String heading() {
         return heading;
+    }
+
+    @Override
+    public String textOf(DescriptionContent content) {
+        return Objects.toString(content.section(this), "");
     }
 }

@@ -1,14 +1,18 @@
 package app.rolewise.hiring.recommendation.boundary;
 
 import app.rolewise.audit.boundary.AuditLog;
+import app.rolewise.audit.entity.AuditAction;
+import app.rolewise.content.AccessRoles;
+import app.rolewise.content.StaleContentException;
 import app.rolewise.hiring.recommendation.control.BankVersions;
 import app.rolewise.hiring.recommendation.control.QuestionBankJson;
-import app.rolewise.hiring.recommendation.entity.BankChange;
 import app.rolewise.hiring.recommendation.entity.BankContent;
 import app.rolewise.hiring.recommendation.entity.BankDraft;
 import app.rolewise.hiring.recommendation.entity.BankVersion;
 import app.rolewise.history.boundary.ContentHistory;
-import app.rolewise.history.entity.ContentVersion;
+import app.rolewise.history.entity.Change;
+import app.rolewise.history.entity.Version;
+import app.rolewise.history.entity.VersionNote;
 import app.rolewise.library.boundary.InvalidContentException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -43,13 +47,14 @@ public class QuestionBank {
     Validator validator;
 
     /** The version new assessments start on. */
-    @RolesAllowed({"admin", "manager", "hr"})
+    @RolesAllowed({AccessRoles.ADMIN, AccessRoles.MANAGER, AccessRoles.HR})
     public BankVersion current() {
-        return history.latest(KIND, THE_BANK).map(bankVersions::of)
-                .orElseThrow(() -> new IllegalStateException("The question bank has not been seeded"));
+        // the newest number first, so that a version read before is not parsed again
+        return version(history.newest(KIND, THE_BANK)
+                .orElseThrow(() -> new IllegalStateException("The question bank has not been seeded")).number());
     }
 
-    @RolesAllowed({"admin", "manager", "hr"})
+    @RolesAllowed({AccessRoles.ADMIN, AccessRoles.MANAGER, AccessRoles.HR})
     public BankVersion version(int number) {
         // a saved version never changes, so one read from the database is enough (every answer asks for it)
         Optional<BankVersion> known = bankVersions.known(number);
@@ -61,28 +66,28 @@ public class QuestionBank {
     }
 
     /** The current bank, ready to edit. */
-    @RolesAllowed("admin")
+    @RolesAllowed(AccessRoles.ADMIN)
     public BankDraft draft() {
         return BankDraft.of(current());
     }
 
     /** Newest first. */
-    @RolesAllowed("admin")
-    public List<ContentVersion> versions() {
+    @RolesAllowed(AccessRoles.ADMIN)
+    public List<Version> versions() {
         return history.versions(KIND, THE_BANK);
     }
 
-    @RolesAllowed("admin")
-    public List<BankChange> changes(int from, int to) {
-        return BankChange.between(version(from).content(), version(to).content());
+    @RolesAllowed(AccessRoles.ADMIN)
+    public List<Change<BankContent.Place>> changes(int from, int to) {
+        return version(from).content().changesTo(version(to).content());
     }
 
     /**
      * Stores the edited bank as a new version. Refused, with nothing stored, when it breaks a rule
      * ({@link InvalidContentException}) or when someone saved a version after the draft's
-     * ({@link StaleBankException}). A draft that changes nothing stores nothing.
+     * ({@link StaleContentException}). A draft that changes nothing stores nothing.
      */
-    @RolesAllowed("admin")
+    @RolesAllowed(AccessRoles.ADMIN)
     public BankVersion save(BankDraft draft) {
         List<String> problems = validator.validate(draft).stream()
                 .map(ConstraintViolation::getMessage).distinct().sorted().toList();
@@ -92,33 +97,31 @@ public class QuestionBank {
         history.lockNewest(KIND, THE_BANK);
         BankVersion current = requireUnchangedSince(draft.getBaseVersion());
         BankContent edited = draft.toContent();
-        List<BankChange> changes = BankChange.between(current.content(), edited);
+        List<Change<BankContent.Place>> changes = current.content().changesTo(edited);
         if (changes.isEmpty()) {
             return current;
         }
-        return store(edited, null, "UPDATED", "Changed: "
-                + changes.stream().map(BankChange::summary).collect(Collectors.joining("; ")));
+        return store(edited, VersionNote.written(null), AuditAction.UPDATED, "Changed: "
+                + changes.stream().map(BankContent.Place::summary).collect(Collectors.joining("; ")));
     }
 
     /** Makes an earlier version the current bank again, as a new version. */
-    @RolesAllowed("admin")
+    @RolesAllowed(AccessRoles.ADMIN)
     public BankVersion restore(int number, int expectedVersion) {
         history.lockNewest(KIND, THE_BANK);
         requireUnchangedSince(expectedVersion);
-        return store(version(number).content(), "Restored version " + number, "RESTORED", "Version " + number);
+        return store(version(number).content(), VersionNote.restored(number), AuditAction.RESTORED, "Version " + number);
     }
 
-    private BankVersion store(BankContent content, String note, String action, String details) {
-        ContentVersion saved = history.record(KIND, THE_BANK, audit.actor(), note, QuestionBankJson.write(content));
-        audit.record(action, "question-bank", "version " + saved.getNumber(), details);
-        return bankVersions.of(saved);
+    private BankVersion store(BankContent content, VersionNote note, AuditAction action, String details) {
+        Version saved = history.record(KIND, THE_BANK, audit.actor(), note, content);
+        audit.record(action, "question-bank", "version " + saved.number(), details);
+        return bankVersions.of(saved.with(content));
     }
 
     private BankVersion requireUnchangedSince(int expectedVersion) {
         BankVersion current = current();
-        if (current.number() != expectedVersion) {
-            throw new StaleBankException(current.number(), current.savedBy(), current.savedAt());
-        }
+        history.requireUnchanged(KIND, THE_BANK, current.number(), expectedVersion, "refused.questionBank.stale", null);
         return current;
     }
 }

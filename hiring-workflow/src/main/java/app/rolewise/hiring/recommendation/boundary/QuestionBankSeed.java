@@ -1,11 +1,13 @@
 package app.rolewise.hiring.recommendation.boundary;
 
 import app.rolewise.audit.boundary.AuditLog;
+import app.rolewise.audit.entity.AuditAction;
 import app.rolewise.hiring.recommendation.control.BankVersions;
 import app.rolewise.hiring.recommendation.control.QuestionBankJson;
 import app.rolewise.hiring.recommendation.entity.BankContent;
 import app.rolewise.history.boundary.ContentHistory;
-import app.rolewise.history.entity.ContentVersion;
+import app.rolewise.history.entity.Version;
+import app.rolewise.history.entity.VersionNote;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -46,19 +48,18 @@ public class QuestionBankSeed {
 
     @PostConstruct
     void seedEmptyBank() {
-        Optional<BankContent> latest = history.latest(KIND, THE_BANK).map(version -> QuestionBankJson.read(version.getContentJson()));
+        Optional<BankContent> latest = history.latest(KIND, THE_BANK).map(Version.Versioned::content);
         if (latest.isPresent() && latest.get().hasModel()) {
             return;
         }
         BankContent shipped = QuestionBankJson.seed();
-        ContentVersion saved = history.record(KIND, THE_BANK, AuditLog.SYSTEM, latest.isEmpty() ? "Seed" : "Decision model",
-                QuestionBankJson.write(shipped));
-        audit.record(latest.isEmpty() ? "CREATED" : "UPDATED", "question-bank", "version " + saved.getNumber(),
+        Version saved = history.record(KIND, THE_BANK, AuditLog.SYSTEM, latest.isEmpty() ? VersionNote.seeded() : VersionNote.modelAdded(), shipped);
+        audit.record(latest.isEmpty() ? AuditAction.CREATED : AuditAction.UPDATED, "question-bank", "version " + saved.number(),
                 (latest.isEmpty() ? "Seed: " : "The shipped bank with its decision model of needs and roles: ")
                         + shipped.questions().size() + " questions, " + shipped.model().needs().size() + " needs");
-        LOG.info(() -> "Seeded the question bank as version " + saved.getNumber() + ": " + shipped.questions().size() + " questions");
+        LOG.info(() -> "Seeded the question bank as version " + saved.number() + ": " + shipped.questions().size() + " questions");
         if (latest.isPresent()) {
-            modelArrived.fire(new DecisionModelArrived(bankVersions.of(saved)));
+            modelArrived.fire(new DecisionModelArrived(bankVersions.of(saved.with(shipped))));
         }
     }
 }

@@ -1,7 +1,9 @@
 package app.rolewise.hiring.description.control;
 
 import app.rolewise.hiring.description.entity.DescriptionContent;
+import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.PostingFacts;
+import app.rolewise.hiring.description.entity.SalaryRange;
 import app.rolewise.hiring.description.entity.Workplace;
 import app.rolewise.library.entity.Emphasis;
 import app.rolewise.library.entity.Role;
@@ -35,8 +37,18 @@ class DescriptionDrafterTest {
         return role;
     }
 
+    @Test
+    void theGrowthPathNamesEachAlternativeWhereThePathBranches() {
+        Role role = dataEngineer();
+        role.setProgression(List.of("Senior data engineer", "Data architect | Data engineering manager"));
+
+        DescriptionContent draft = drafter.draft(role, Map.of(), berlin());
+
+        assertEquals("This role can grow into:\n- Senior data engineer\n- Data architect\n- Data engineering manager", draft.section(GROWTH));
+    }
+
     private static PostingFacts berlin() {
-        return new PostingFacts("Acme Analytics", Workplace.HYBRID, "Berlin", "DE", 70000, 90000, "eur");
+        return new PostingFacts("Acme Analytics", Workplace.HYBRID, new Location("Berlin", "DE"), new SalaryRange(70000, 90000, "eur"));
     }
 
     @Test
@@ -83,10 +95,17 @@ class DescriptionDrafterTest {
     void saysWhereTheWorkHappens() {
         assertEquals("Hybrid: part of the week at our office in Berlin, Germany, the rest from home.",
                 drafter.draft(dataEngineer(), Map.of(), berlin()).section(LOCATION));
-        PostingFacts remote = new PostingFacts("Acme", Workplace.REMOTE, null, "PT", null, null, null);
+        PostingFacts remote = new PostingFacts("Acme", Workplace.REMOTE, new Location(null, "PT"), new SalaryRange(null, null, null));
         DescriptionContent remoteDraft = drafter.draft(dataEngineer(), Map.of(), remote);
         assertEquals("Fully remote, from anywhere in Portugal.", remoteDraft.section(LOCATION));
         assertEquals("", remoteDraft.section(SALARY), "no range given, no salary section");
+    }
+
+    @Test
+    void aRangeTypedHalfWayDraftsNoSalarySection() {
+        PostingFacts half = new PostingFacts("Acme", Workplace.ON_SITE, new Location("Berlin", "DE"), new SalaryRange(70000, null, null));
+
+        assertEquals("", drafter.draft(dataEngineer(), Map.of(), half).section(SALARY), "the preview shows the rest; a save names what is missing");
     }
 
     @Test

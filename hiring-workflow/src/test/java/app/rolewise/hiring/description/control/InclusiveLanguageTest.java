@@ -1,9 +1,9 @@
 package app.rolewise.hiring.description.control;
 
-import app.rolewise.hiring.description.control.InclusiveLanguage.Coding;
-import app.rolewise.hiring.description.control.InclusiveLanguage.Finding;
-import app.rolewise.hiring.description.control.InclusiveLanguage.Review;
-import app.rolewise.hiring.description.control.InclusiveLanguage.Verdict;
+import app.rolewise.hiring.description.entity.LanguageReview;
+import app.rolewise.hiring.description.entity.LanguageReview.Coding;
+import app.rolewise.hiring.description.entity.LanguageReview.Finding;
+import app.rolewise.hiring.description.entity.LanguageReview.Verdict;
 import app.rolewise.hiring.description.entity.PostingSection;
 import app.rolewise.hiring.description.entity.SectionKind;
 import jakarta.json.Json;
@@ -29,32 +29,55 @@ class InclusiveLanguageTest {
 
     private final InclusiveLanguage cut = InclusiveLanguage.standard();
 
-    private static List<String> words(Review review) {
+    private static List<String> words(LanguageReview review) {
         return review.findings().stream().map(Finding::word).toList();
+    }
+
+    /** "lead" is a verb ("lead to predictions") and a noun ("team lead"): no one word replaces both, so none is offered. */
+    @Test
+    void aWordUsedAsMoreThanOnePartOfSpeechGetsNoSuggestion() {
+        LanguageReview review = cut.review(SectionKind.SUMMARY, "Your work will lead to predictions; our team lead has an objective.");
+
+        assertEquals(List.of("lead", "lead", "objective"), words(review));
+        assertTrue(review.findings().stream().allMatch(finding -> finding.suggestion().isEmpty()), review.findings().toString());
+    }
+
+    /** A repeated word is one entry with its count and sections, in the order words first appear. */
+    @Test
+    void findingsAreGroupedByWordWithACount() {
+        LanguageReview review = cut.review(List.of(
+                new PostingSection(SectionKind.SUMMARY, "A competitive team. Competitive pay. We are driven."),
+                new PostingSection(SectionKind.TEAM, "Competitive benefits.")));
+
+        assertEquals(List.of(
+                new LanguageReview.WordFindings("competitive", Coding.MASCULINE, 3, List.of(SectionKind.SUMMARY, SectionKind.TEAM),
+                        Optional.of("motivated")),
+                new LanguageReview.WordFindings("driven", Coding.MASCULINE, 1, List.of(SectionKind.SUMMARY), Optional.of("committed"))),
+                review.byWord());
     }
 
     @Test
     void masculineCodedWordsAreFoundWhereTheyAreWithANeutralSuggestion() {
         String text = "We want a competitive, Driven ninja who can lead.";
 
-        Review review = cut.review(SectionKind.SOFT_SKILLS, text);
+        LanguageReview review = cut.review(SectionKind.SOFT_SKILLS, text);
 
         assertEquals(List.of(
                 new Finding(SectionKind.SOFT_SKILLS, 10, "competitive", "compet", Coding.MASCULINE, Optional.of("motivated")),
                 new Finding(SectionKind.SOFT_SKILLS, 23, "Driven", "driven", Coding.MASCULINE, Optional.of("committed")),
                 new Finding(SectionKind.SOFT_SKILLS, 30, "ninja", "ninja", Coding.MASCULINE, Optional.of("expert")),
-                new Finding(SectionKind.SOFT_SKILLS, 44, "lead", "lead", Coding.MASCULINE, Optional.of("guide"))),
+                new Finding(SectionKind.SOFT_SKILLS, 44, "lead", "lead", Coding.MASCULINE, Optional.empty())),
                 review.findings());
         assertEquals("Driven", text.substring(23, 29));
         assertEquals(4, review.masculineCount());
         assertEquals(0, review.feminineCount());
         assertEquals(Verdict.LEANS_MASCULINE, review.verdict());
-        assertEquals("Leans masculine", review.verdict().label());
+        assertEquals(LanguageReview.Verdict.LEANS_MASCULINE, review.verdict());
     }
 
     @Test
     void feminineCodedWordsAreFoundWithoutSuggestions() {
-        Review review = cut.review(SectionKind.TEAM, "You will collaborate with a supportive, understanding team.");
+        LanguageReview review = cut.review(SectionKind.TEAM, "You will collaborate with a supportive, understanding team.");
 
         assertEquals(List.of("collaborate", "supportive", "understanding"), words(review));
         assertTrue(review.findings().stream().allMatch(f -> f.coding() == Coding.FEMININE && f.suggestion().isEmpty()));
@@ -85,7 +108,7 @@ class InclusiveLanguageTest {
                 + "fit decision trees and support vector machines, and cut lead time. "
                 + "We need analytical, driven people.";
 
-        Review review = cut.review(SectionKind.RESPONSIBILITIES, text);
+        LanguageReview review = cut.review(SectionKind.RESPONSIBILITIES, text);
 
         assertEquals(List.of("analytical", "driven"), words(review));
         assertEquals(text.lastIndexOf("driven"), review.findings().get(1).offset());
@@ -93,7 +116,7 @@ class InclusiveLanguageTest {
 
     @Test
     void findingsAreKeptPerSectionWithOffsetsIntoThatSectionsBody() {
-        Review review = cut.review(List.of(
+        LanguageReview review = cut.review(List.of(
                 new PostingSection(SectionKind.SUMMARY, "A competitive team."),
                 new PostingSection(SectionKind.TEAM, "We are warm and honest.")));
 
@@ -108,7 +131,7 @@ class InclusiveLanguageTest {
     @Test
     void evenCountsAndNoCodedWordsAreBalanced() {
         assertEquals(Verdict.BALANCED, cut.review(SectionKind.SUMMARY, "A confident and loyal colleague.").verdict());
-        Review none = cut.review(SectionKind.SUMMARY, "You will build pipelines in Python.");
+        LanguageReview none = cut.review(SectionKind.SUMMARY, "You will build pipelines in Python.");
         assertEquals(Verdict.BALANCED, none.verdict());
         assertTrue(none.findings().isEmpty());
     }
@@ -127,7 +150,7 @@ class InclusiveLanguageTest {
     @Test
     void noSuggestionIsMasculineCodedItself() {
         shippedLists().getJsonObject("suggestions").forEach((word, neutral) -> {
-            Review review = cut.review(SectionKind.SUMMARY, ((JsonString) neutral).getString());
+            LanguageReview review = cut.review(SectionKind.SUMMARY, ((JsonString) neutral).getString());
             assertEquals(0, review.masculineCount(), word + " → " + neutral + " is coded: " + review.findings());
         });
     }

@@ -1,6 +1,8 @@
 package app.rolewise.hiring.description.control;
 
+import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.Posting;
+import app.rolewise.hiring.description.entity.PostingFacts;
 import app.rolewise.hiring.description.entity.PostingSection;
 import app.rolewise.hiring.description.entity.SectionKind;
 import app.rolewise.hiring.description.entity.Workplace;
@@ -14,6 +16,7 @@ import java.io.StringReader;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,9 +58,9 @@ class PostingJsonLdTest {
 
         assertTrue(description.startsWith("<h2>About the role</h2><p>Our café-chain data platform serves 40 stores – and it is growing."),
                 description);
-        assertTrue(description.contains("<h2>What you will do</h2><ul><li>Build and run batch pipelines in Airflow and dbt</li>"),
+        assertTrue(description.contains("<h2>What you will do</h2><ul>\n<li>Build and run batch pipelines in Airflow and dbt</li>"),
                 description);
-        assertTrue(description.endsWith("<h2>Equal opportunity</h2><p>We welcome applications from everyone, whatever their background.</p>"),
+        assertTrue(description.endsWith("<h2>Equal opportunity</h2><p>We welcome applications from everyone, whatever their background.</p>\n"),
                 description);
         assertFalse(description.contains(SectionKind.NICE_TO_HAVE.heading()), "empty sections are left out");
     }
@@ -97,8 +100,8 @@ class PostingJsonLdTest {
 
     @Test
     void noCodesMeansNoOccupationalCategory() {
-        Posting posting = new Posting("Data Analyst", "Acme", Workplace.ON_SITE, "Lyon", "fr", null, SamplePostings.POSTED,
-                null, " ", List.of());
+        Posting posting = new Posting("Data Analyst", new PostingFacts("Acme", Workplace.ON_SITE, new Location("Lyon", "fr"), null), SamplePostings.POSTED,
+                null, " ", List.of(), Posting.Standing.approved(1));
 
         JsonObject job = readBack(posting);
 
@@ -109,8 +112,8 @@ class PostingJsonLdTest {
     @Test
     void textCannotCloseTheScriptElementItIsEmbeddedIn() {
         String attack = "</script><script>alert('x')</script><!--";
-        Posting posting = new Posting(attack, "A & B", Workplace.ON_SITE, "Wien", "AT", null, SamplePostings.POSTED,
-                null, null, List.of(new PostingSection(SectionKind.SUMMARY, attack + "\u2028next")));
+        Posting posting = new Posting(attack, new PostingFacts("A & B", Workplace.ON_SITE, new Location("Wien", "AT"), null), SamplePostings.POSTED,
+                null, null, List.of(new PostingSection(SectionKind.SUMMARY, attack + "\u2028next")), Posting.Standing.approved(1));
 
         String script = PostingJsonLd.scriptContent(posting);
 
@@ -122,7 +125,12 @@ class PostingJsonLdTest {
         JsonObject job = readBack(posting);
         assertEquals(attack, job.getString("title"), "the escapes read back as the text that was written");
         assertEquals("A & B", job.getJsonObject("hiringOrganization").getString("name"));
-        assertEquals("<h2>About the role</h2><p>&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;!--\u2028next</p>",
+        assertEquals("<h2>About the role</h2><p>&lt;/script&gt;&lt;script&gt;alert('x')&lt;/script&gt;&lt;!--\u2028next</p>\n",
                 job.getString("description"));
+    }
+
+    @Test
+    void onlyTheApprovedRevisionGoesToJobBoards() {
+        assertThrows(IllegalArgumentException.class, () -> PostingJsonLd.scriptContent(SamplePostings.hybridInMunichUnapproved()));
     }
 }

@@ -1,6 +1,8 @@
 package app.rolewise.hiring.description.control;
 
+import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.Posting;
+import app.rolewise.hiring.description.entity.PostingFacts;
 import app.rolewise.hiring.description.entity.PostingSection;
 import app.rolewise.hiring.description.entity.SectionKind;
 import app.rolewise.hiring.description.entity.Workplace;
@@ -55,6 +57,27 @@ class PostingPdfTest {
     }
 
     @Test
+    void anUnapprovedRevisionSaysSoAboveTheTitleAndAcrossThePage() throws IOException {
+        byte[] draft = PostingPdf.render(SamplePostings.hybridInMunichUnapproved());
+        byte[] approved = PostingPdf.render(SamplePostings.hybridInMunich());
+
+        // the notice is read by position: PDFBox's content order leaves out text set on a tinted ground
+        String onThePage = textByPosition(draft);
+        assertTrue(onThePage.startsWith("DRAFT, not approved: revision 3 of this job description is not approved by HR."), onThePage);
+        assertTrue(onThePage.indexOf("not approved") < onThePage.indexOf("Data Engineer"), onThePage);
+        assertTrue(text(draft).startsWith("DRAFT"), "the mark across the page, drawn under the text first:\n" + text(draft));
+        assertFalse(text(approved).contains("DRAFT") || textByPosition(approved).contains("DRAFT"), "the approved revision is unmarked");
+    }
+
+    private static String textByPosition(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document);
+        }
+    }
+
+    @Test
     void itIsOnePageWithTitleAndAuthorInItsProperties() throws IOException {
         try (PDDocument document = Loader.loadPDF(PostingPdf.render(SamplePostings.hybridInMunich()))) {
             assertEquals(1, document.getNumberOfPages());
@@ -67,9 +90,9 @@ class PostingPdfTest {
 
     @Test
     void textBeyondWesternEuropeSurvives() throws IOException {
-        Posting posting = new Posting("Inżynier danych – Łódź", "Żabka Polska", Workplace.REMOTE, null, "PL", null,
+        Posting posting = new Posting("Inżynier danych – Łódź", new PostingFacts("Żabka Polska", Workplace.REMOTE, new Location(null, "PL"), null),
                 SamplePostings.POSTED, null, null,
-                List.of(new PostingSection(SectionKind.SUMMARY, "- Praca zdalna → Ελλάδα, Київ")));
+                List.of(new PostingSection(SectionKind.SUMMARY, "- Praca zdalna → Ελλάδα, Київ")), Posting.Standing.approved(1));
 
         String text = text(PostingPdf.render(posting));
 
@@ -79,13 +102,21 @@ class PostingPdfTest {
     }
 
     @Test
-    void markupInTheTextIsPrintedNotObeyed() throws IOException {
-        Posting posting = new Posting("<b>Data</b> Analyst", "Acme", Workplace.ON_SITE, "Oslo", "NO", null,
-                SamplePostings.POSTED, null, null, List.of(new PostingSection(SectionKind.SUMMARY, "Use <i>SQL</i> & *Python*")));
+    void htmlInTheTextIsPrintedAndMarkdownIsObeyed() throws IOException {
+        Posting posting = new Posting("<b>Data</b> *Analyst*", new PostingFacts("Acme", Workplace.ON_SITE, new Location("Oslo", "NO"), null),
+                SamplePostings.POSTED, null, null, List.of(new PostingSection(SectionKind.SUMMARY, """
+                        Use <i>SQL</i> & *Python*, see [our stack](https://example.org/stack).
+
+                        1. Apply
+                        2. Talk to `us`""")), Posting.Standing.approved(1));
 
         String text = text(PostingPdf.render(posting));
 
-        assertTrue(text.contains("<b>Data</b> Analyst"), text);
-        assertTrue(text.contains("Use <i>SQL</i> & *Python*"), text);
+        assertTrue(text.contains("<b>Data</b> *Analyst*"), "the title is text, not Markdown: " + text);
+        assertTrue(text.contains("Use <i>SQL</i> & Python, see our stack."), text);
+        assertFalse(text.contains("example.org"), text);
+        // like bullet signs, the numbers come before the items in content order
+        assertTrue(text.contains("1.\n2.\n"), text);
+        assertTrue(text.contains("\nApply \nTalk to us"), text);
     }
 }

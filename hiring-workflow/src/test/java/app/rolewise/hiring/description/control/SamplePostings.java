@@ -1,6 +1,8 @@
 package app.rolewise.hiring.description.control;
 
+import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.Posting;
+import app.rolewise.hiring.description.entity.PostingFacts;
 import app.rolewise.hiring.description.entity.PostingSection;
 import app.rolewise.hiring.description.entity.SalaryRange;
 import app.rolewise.hiring.description.entity.SectionKind;
@@ -37,12 +39,21 @@ final class SamplePostings {
     }
 
     static Posting hybridInMunich() {
-        return new Posting("Senior Data Engineer", "Nordlicht Analytics GmbH", Workplace.HYBRID, "München", "DE",
-                new SalaryRange(70_000, 85_000, "EUR"), POSTED, "15-1243.00", "2521", sections());
+        return new Posting("Senior Data Engineer", new PostingFacts("Nordlicht Analytics GmbH", Workplace.HYBRID,
+                new Location("München", "DE"), new SalaryRange(70_000, 85_000, "EUR")), POSTED, "15-1243.00", "2521", sections(),
+                Posting.Standing.approved(1));
+    }
+
+    /** The Munich posting as revision 3, not approved (a draft, or a newer revision of an approved one). */
+    static Posting hybridInMunichUnapproved() {
+        Posting approved = hybridInMunich();
+        return new Posting(approved.title(), approved.facts(), approved.datePosted(), approved.onetSocCode(), approved.isco08Code(),
+                approved.sections(), Posting.Standing.draft(3));
     }
 
     static Posting remoteWithoutSalary() {
-        return new Posting("Analytics Engineer", "Fjord & Co", Workplace.REMOTE, null, "NO",
-                null, POSTED, "15-2051.01", null, sections());
+        return new Posting("Analytics Engineer", new PostingFacts("Fjord & Co", Workplace.REMOTE, new Location(null, "NO"), null),
+                POSTED, "15-2051.01", null, sections(),
+                Posting.Standing.approved(1));
     }
 }

@@ -1,6 +1,8 @@
 package app.rolewise.hiring.recommendation.entity;
 
 import app.rolewise.hiring.recommendation.control.QuestionBankJson;
+import app.rolewise.hiring.recommendation.entity.BankContent.Place;
+import app.rolewise.history.entity.Change;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -33,7 +35,7 @@ class BankDraftTest {
 
         assertEquals(List.of(), problems(draft));
         assertEquals(QuestionBankJson.seed(), draft.toContent());
-        assertEquals(List.of(), BankChange.between(QuestionBankJson.seed(), draft.toContent()));
+        assertEquals(List.of(), QuestionBankJson.seed().changesTo(draft.toContent()));
     }
 
     @Test
@@ -134,12 +136,13 @@ class BankDraftTest {
         draft.question("goal").orElseThrow().getAnswers().get(0).setEffect("answers", 2);
         draft.removeQuestion("salary-budget");
 
-        List<BankChange> changes = BankChange.between(QuestionBankJson.seed(), draft.toContent());
+        List<Change<Place>> changes = QuestionBankJson.seed().changesTo(draft.toContent());
 
-        assertEquals(new BankChange("goal", "reporting", "need answers", "1", "2"), changes.get(0));
-        assertTrue(changes.stream().skip(1).allMatch(change -> change.question().equals("salary-budget") && change.after() == null),
+        assertEquals(new Change<>(new Place("goal", "reporting", "need answers"), "1", "2"), changes.get(0));
+        assertTrue(changes.stream().skip(1).allMatch(change -> change.field().question().equals("salary-budget") && change.removed()),
                 changes.toString());
-        assertEquals("goal/reporting need answers 1 → 2", changes.get(0).summary());
+        assertEquals("goal/reporting need answers 1 → 2", Place.summary(changes.get(0)));
+        assertEquals("salary-budget question removed", Place.summary(changes.get(1)));
     }
 
     @Test
@@ -151,10 +154,11 @@ class BankDraftTest {
         covers.put("research", 1);
         roles.put("data-analyst", new RoleCoverage(covers, analyst.requires()));
 
-        List<BankChange> changes = BankChange.between(shipped,
+        List<Change<Place>> changes = shipped.changesTo(
                 new BankContent(new DecisionModel(shipped.model().needs(), roles), shipped.questions()));
 
-        assertEquals(List.of(new BankChange(BankChange.MODEL, "data-analyst", "covers research", null, "1")), changes);
+        assertEquals(List.of(new Change<>(new Place(Place.MODEL, "data-analyst", "covers research"), null, "1")), changes);
+        assertEquals("(decision model)/data-analyst covers research added", Place.summary(changes.get(0)));
     }
 
     @Test
@@ -167,10 +171,10 @@ class BankDraftTest {
         first.setWhy("  Analysis needs the sources together.  ");
 
         assertEquals(List.of(), problems(draft));
-        List<BankChange> changes = BankChange.between(QuestionBankJson.seed(), draft.toContent());
+        List<Change<Place>> changes = QuestionBankJson.seed().changesTo(draft.toContent());
 
-        assertEquals(List.of(new BankChange(BankChange.MODEL, "data-analyst", "covers research", null, "1"),
-                new BankChange(BankChange.MODEL, "data-analyst", "requires integrated-data", null, "Analysis needs the sources together.")), changes);
+        assertEquals(List.of(new Change<>(new Place(Place.MODEL, "data-analyst", "covers research"), null, "1"),
+                new Change<>(new Place(Place.MODEL, "data-analyst", "requires integrated-data"), null, "Analysis needs the sources together.")), changes);
     }
 
     @Test

@@ -1,12 +1,12 @@
 package app.rolewise.view.admin.pairs;
 
 import app.rolewise.comparison.boundary.PairContents;
-import app.rolewise.comparison.boundary.StalePairException;
 import app.rolewise.comparison.entity.PairContent;
 import app.rolewise.comparison.entity.RolePair;
-import app.rolewise.history.entity.ContentVersion;
-import app.rolewise.library.boundary.RoleIncompleteException;
-import app.rolewise.library.entity.LifecycleException;
+import app.rolewise.content.RefusedException;
+import app.rolewise.content.StaleContentException;
+import app.rolewise.history.entity.Change;
+import app.rolewise.history.entity.Version;
 import app.rolewise.view.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,11 +30,13 @@ public class EditPairBacking implements Serializable {
 
     private String key;
     private RolePair pair;
-    private List<PairContent.Change> conflict;
+    /** The version this user's edits apply to: the one loaded, or the newer one after a conflict. */
+    private long expectedVersion;
+    private List<Change<PairContent.Part>> conflict;
     private String conflictBy;
-    private List<ContentVersion> versions;
+    private List<Version> versions;
     private Integer shownVersion;
-    private List<PairContent.Change> versionChanges = List.of();
+    private List<Change<PairContent.Part>> versionChanges = List.of();
 
     public void load() {
         pair = key == null ? null : pairContents.pair(key).orElse(null);
@@ -42,6 +44,7 @@ public class EditPairBacking implements Serializable {
             Feedback.warn("admin.pairs.unknown", key == null ? "" : key);
             return;
         }
+        expectedVersion = pair.getVersion();
         loadVersions();
     }
 
@@ -58,25 +61,26 @@ public class EditPairBacking implements Serializable {
     /** Saves the form; true if the pair is stored as shown (saved now, or nothing to save). */
     private boolean store() {
         try {
-            long before = pair.getVersion();
-            pair = pairContents.save(pair);
+            pair = pairContents.save(key, expectedVersion, pair.content(), null);
             conflict = null;
-            Feedback.info(pair.getVersion() == before ? "admin.edit.unchanged" : "admin.pairs.saved");
+            Feedback.info(pair.getVersion() == expectedVersion ? "admin.edit.unchanged" : "admin.pairs.saved");
+            expectedVersion = pair.getVersion();
             loadVersions();
             return true;
-        } catch (StalePairException stale) {
-            conflict = stale.saved().changesTo(pair.content());
+        } catch (StaleContentException stale) {
+            conflict = stale.saved(PairContent.class).changesTo(pair.content());
             conflictBy = stale.savedBy();
-            pair.rebaseOnVersion(stale.savedVersion());
+            expectedVersion = stale.savedVersion();
             Feedback.warn("admin.edit.conflict", stale.savedBy());
-        } catch (RoleIncompleteException incomplete) {
-            Feedback.warn("admin.edit.mustStayComplete", String.join(" ", incomplete.missing()));
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
         }
         return false;
     }
 
     public void takeSaved() {
         pair = pairContents.pair(key).orElseThrow();
+        expectedVersion = pair.getVersion();
         conflict = null;
         Feedback.info("admin.edit.reloaded");
     }
@@ -87,20 +91,20 @@ public class EditPairBacking implements Serializable {
         }
         try {
             pair = pairContents.publish(key);
+            expectedVersion = pair.getVersion();
             Feedback.info("admin.pairs.published");
-        } catch (RoleIncompleteException incomplete) {
-            Feedback.warn("admin.pairs.incomplete", String.join(" ", incomplete.missing()));
-        } catch (LifecycleException refused) {
-            Feedback.warn("admin.roles.lifecycleRefused", key, refused.from(), refused.to());
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
         }
     }
 
     public void archive() {
         try {
             pair = pairContents.archive(key);
+            expectedVersion = pair.getVersion();
             Feedback.info("admin.pairs.archived");
-        } catch (LifecycleException refused) {
-            Feedback.warn("admin.roles.lifecycleRefused", key, refused.from(), refused.to());
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
         }
     }
 
@@ -114,12 +118,13 @@ public class EditPairBacking implements Serializable {
 
     public void restore(int number) {
         try {
-            pair = pairContents.restore(key, number, pair.getVersion());
+            pair = pairContents.restore(key, number, expectedVersion);
             Feedback.info("admin.history.restored", number, pair.getPairKey());
-        } catch (StalePairException stale) {
+        } catch (StaleContentException stale) {
             pair = pairContents.pair(key).orElseThrow();
             Feedback.warn("admin.history.changedMeanwhile", stale.savedBy());
         }
+        expectedVersion = pair.getVersion();
         loadVersions();
     }
 
@@ -151,7 +156,7 @@ public class EditPairBacking implements Serializable {
         return pair;
     }
 
-    public List<PairContent.Change> getConflict() {
+    public List<Change<PairContent.Part>> getConflict() {
         return conflict;
     }
 
@@ -159,7 +164,7 @@ public class EditPairBacking implements Serializable {
         return conflictBy;
     }
 
-    public List<ContentVersion> getVersions() {
+    public List<Version> getVersions() {
         return versions;
     }
 
@@ -167,7 +172,7 @@ public class EditPairBacking implements Serializable {
         return shownVersion;
     }
 
-    public List<PairContent.Change> getVersionChanges() {
+    public List<Change<PairContent.Part>> getVersionChanges() {
         return versionChanges;
     }
 }

@@ -2,9 +2,9 @@ package app.rolewise.view.admin.pairs;
 
 import app.rolewise.comparison.boundary.PairContents;
 import app.rolewise.comparison.entity.RolePair;
-import app.rolewise.library.boundary.DuplicateNameException;
+import app.rolewise.comparison.entity.SameRoleTwiceException;
+import app.rolewise.content.RefusedException;
 import app.rolewise.library.boundary.RoleLibrary;
-import app.rolewise.library.boundary.UnknownRoleException;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleSlug;
 import app.rolewise.view.Feedback;
@@ -51,10 +51,10 @@ public class PairsBacking {
             Feedback.info("admin.pairs.created", created.getFirst().getName(), created.getSecond().getName());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/pairs/edit?faces-redirect=true&key=" + created.getPairKey().replace("+", "%2B");
-        } catch (DuplicateNameException exists) {
-            Feedback.warn("admin.pairs.exists");
-        } catch (IllegalArgumentException | UnknownRoleException same) {
-            Feedback.warn("admin.pairs.twoRoles");
+        } catch (SameRoleTwiceException same) {
+            Feedback.warnAt("newPair:second", same);
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
         }
         return null;
     }

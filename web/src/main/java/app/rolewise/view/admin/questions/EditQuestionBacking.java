@@ -1,12 +1,12 @@
 package app.rolewise.view.admin.questions;
 
+import app.rolewise.content.RefusedException;
+import app.rolewise.content.StaleContentException;
 import app.rolewise.hiring.recommendation.boundary.QuestionBank;
-import app.rolewise.hiring.recommendation.boundary.StaleBankException;
 import app.rolewise.hiring.recommendation.entity.AnswerDraft;
 import app.rolewise.hiring.recommendation.entity.BankDraft;
 import app.rolewise.hiring.recommendation.entity.BankVersion;
 import app.rolewise.hiring.recommendation.entity.QuestionDraft;
-import app.rolewise.library.boundary.InvalidContentException;
 import app.rolewise.view.Feedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,7 +41,7 @@ public class EditQuestionBacking implements Serializable {
     private QuestionDraft question;
     private String savedCode;
     private String conflictBy;
-    private Integer conflictVersion;
+    private Long conflictVersion;
 
     public void load() {
         bank = questionBank.draft();
@@ -69,12 +69,12 @@ public class EditQuestionBacking implements Serializable {
             bank = BankDraft.of(saved);
             savedCode = question.getCode();
             question = bank.question(savedCode).orElseThrow();
-        } catch (InvalidContentException invalid) {
-            invalid.problems().forEach(Feedback::warnText);
-        } catch (StaleBankException stale) {
+        } catch (StaleContentException stale) {
             conflictBy = stale.savedBy();
             conflictVersion = stale.savedVersion();
             Feedback.warn("admin.questions.conflict", stale.savedBy(), stale.savedVersion());
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
         }
     }
 
@@ -155,7 +155,7 @@ public class EditQuestionBacking implements Serializable {
         return conflictBy;
     }
 
-    public Integer getConflictVersion() {
+    public Long getConflictVersion() {
         return conflictVersion;
     }
 }

@@ -1,11 +1,11 @@
 package app.rolewise.view.admin.questions;
 
+import app.rolewise.content.RefusedException;
+import app.rolewise.content.StaleContentException;
 import app.rolewise.hiring.recommendation.boundary.QuestionBank;
-import app.rolewise.hiring.recommendation.boundary.StaleBankException;
 import app.rolewise.hiring.recommendation.entity.BankDraft;
 import app.rolewise.hiring.recommendation.entity.BankVersion;
 import app.rolewise.hiring.recommendation.entity.CoverageDraft;
-import app.rolewise.library.boundary.InvalidContentException;
 import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.view.Feedback;
 import jakarta.faces.view.ViewScoped;
@@ -64,11 +64,11 @@ public class ModelBacking implements Serializable {
                 Feedback.info("admin.model.saved", saved.number());
             }
             edit(BankDraft.of(saved));
-        } catch (InvalidContentException invalid) {
-            invalid.problems().forEach(Feedback::warnText);
-        } catch (StaleBankException stale) {
+        } catch (StaleContentException stale) {
             conflictBy = stale.savedBy();
             Feedback.warn("admin.questions.conflict", stale.savedBy(), stale.savedVersion());
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
         }
     }
 

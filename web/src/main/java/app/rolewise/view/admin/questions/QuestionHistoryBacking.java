@@ -1,10 +1,11 @@
 package app.rolewise.view.admin.questions;
 
+import app.rolewise.content.RefusedException;
 import app.rolewise.hiring.recommendation.boundary.QuestionBank;
-import app.rolewise.hiring.recommendation.boundary.StaleBankException;
-import app.rolewise.hiring.recommendation.entity.BankChange;
+import app.rolewise.hiring.recommendation.entity.BankContent;
 import app.rolewise.hiring.recommendation.entity.BankVersion;
-import app.rolewise.history.entity.ContentVersion;
+import app.rolewise.history.entity.Change;
+import app.rolewise.history.entity.Version;
 import app.rolewise.view.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -27,16 +28,16 @@ public class QuestionHistoryBacking implements Serializable {
     @Inject
     transient QuestionBank questionBank;
 
-    private List<ContentVersion> versions;
+    private List<Version> versions;
     private Integer from;
     private Integer to;
-    private List<BankChange> changes = List.of();
+    private List<Change<BankContent.Place>> changes = List.of();
 
     @PostConstruct
     void load() {
         versions = questionBank.versions();
-        to = versions.isEmpty() ? null : versions.get(0).getNumber();
-        from = versions.size() < 2 ? to : versions.get(1).getNumber();
+        to = versions.isEmpty() ? null : versions.get(0).number();
+        from = versions.size() < 2 ? to : versions.get(1).number();
         compare();
     }
 
@@ -46,15 +47,15 @@ public class QuestionHistoryBacking implements Serializable {
 
     public void restore(int number) {
         try {
-            BankVersion restored = questionBank.restore(number, versions.get(0).getNumber());
+            BankVersion restored = questionBank.restore(number, versions.get(0).number());
             Feedback.info("admin.questions.restored", number, restored.number());
-        } catch (StaleBankException stale) {
-            Feedback.warn("admin.questions.changedMeanwhile", stale.savedBy(), stale.savedVersion());
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
         }
         load();
     }
 
-    public List<ContentVersion> getVersions() {
+    public List<Version> getVersions() {
         return versions;
     }
 
@@ -74,7 +75,7 @@ public class QuestionHistoryBacking implements Serializable {
         this.to = to;
     }
 
-    public List<BankChange> getChanges() {
+    public List<Change<BankContent.Place>> getChanges() {
         return changes;
     }
 }

@@ -1,10 +1,9 @@
 package app.rolewise.view.admin.questions;
 
+import app.rolewise.content.RefusedException;
 import app.rolewise.hiring.recommendation.boundary.QuestionBank;
-import app.rolewise.hiring.recommendation.boundary.StaleBankException;
 import app.rolewise.hiring.recommendation.entity.BankDraft;
 import app.rolewise.hiring.recommendation.entity.BankVersion;
-import app.rolewise.library.boundary.InvalidContentException;
 import app.rolewise.view.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -39,10 +38,8 @@ public class QuestionsBacking implements Serializable {
         try {
             BankVersion saved = questionBank.save(bank);
             Feedback.info("admin.questions.removed", code, saved.number());
-        } catch (StaleBankException stale) {
-            Feedback.warn("admin.questions.changedMeanwhile", stale.savedBy(), stale.savedVersion());
-        } catch (InvalidContentException invalid) {
-            invalid.problems().forEach(Feedback::warnText);
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
         }
         load();
     }

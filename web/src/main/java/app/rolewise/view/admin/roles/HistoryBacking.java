@@ -1,8 +1,9 @@
 package app.rolewise.view.admin.roles;
 
-import app.rolewise.history.entity.ContentVersion;
+import app.rolewise.content.StaleContentException;
+import app.rolewise.history.entity.Change;
+import app.rolewise.history.entity.Version;
 import app.rolewise.library.boundary.RoleLibrary;
-import app.rolewise.library.boundary.StaleRoleException;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleContent;
 import app.rolewise.library.entity.RoleSlug;
@@ -29,10 +30,10 @@ public class HistoryBacking implements Serializable {
 
     private RoleSlug slug;
     private Role role;
-    private List<ContentVersion> versions;
+    private List<Version> versions;
     private Integer from;
     private Integer to;
-    private List<RoleContent.Change> changes = List.of();
+    private List<Change<RoleContent.Dimension>> changes = List.of();
 
     public void load() {
         role = slug == null ? null : roleLibrary.role(slug).orElse(null);
@@ -45,8 +46,8 @@ public class HistoryBacking implements Serializable {
 
     private void reload() {
         versions = roleLibrary.versions(slug);
-        to = versions.isEmpty() ? null : versions.get(0).getNumber();
-        from = versions.size() < 2 ? to : versions.get(1).getNumber();
+        to = versions.isEmpty() ? null : versions.get(0).number();
+        from = versions.size() < 2 ? to : versions.get(1).number();
         compare();
     }
 
@@ -64,7 +65,7 @@ public class HistoryBacking implements Serializable {
         try {
             role = roleLibrary.restore(slug, number, role.getVersion());
             Feedback.info("admin.history.restored", number, role.getName());
-        } catch (StaleRoleException stale) {
+        } catch (StaleContentException stale) {
             role = roleLibrary.role(slug).orElseThrow();
             Feedback.warn("admin.history.changedMeanwhile", stale.savedBy());
         }
@@ -83,7 +84,7 @@ public class HistoryBacking implements Serializable {
         return role;
     }
 
-    public List<ContentVersion> getVersions() {
+    public List<Version> getVersions() {
         return versions;
     }
 
@@ -103,7 +104,7 @@ public class HistoryBacking implements Serializable {
         this.to = to;
     }
 
-    public List<RoleContent.Change> getChanges() {
+    public List<Change<RoleContent.Dimension>> getChanges() {
         return changes;
     }
 }

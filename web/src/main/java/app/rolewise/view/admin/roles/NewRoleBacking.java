@@ -33,7 +33,7 @@ public class NewRoleBacking {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/admin/roles/edit?faces-redirect=true&slug=" + created.getSlug().value();
         } catch (DuplicateNameException taken) {
-            Feedback.warnAt("newRole:slug", "admin.new.slugTaken", taken.name());
+            Feedback.warnAt("newRole:slug", taken);
             return null;
         }
     }

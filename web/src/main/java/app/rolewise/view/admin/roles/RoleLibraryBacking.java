@@ -1,14 +1,11 @@
 package app.rolewise.view.admin.roles;
 
+import app.rolewise.content.RefusedException;
 import app.rolewise.library.boundary.LibraryTransfer;
-import app.rolewise.library.boundary.RoleIncompleteException;
 import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.library.boundary.RoleSearch;
-import app.rolewise.library.boundary.UnknownRoleException;
-import app.rolewise.library.control.LibraryImportException;
-import app.rolewise.library.control.LibraryImporter;
+import app.rolewise.library.entity.ImportReport;
 import app.rolewise.library.entity.Role;
-import app.rolewise.library.entity.LifecycleException;
 import app.rolewise.library.entity.RoleSlug;
 import app.rolewise.library.entity.ContentStatus;
 import app.rolewise.view.Feedback;
@@ -105,11 +102,9 @@ public class RoleLibraryBacking implements Serializable {
         try {
             Role changed = lifecycleChange.apply(new RoleSlug(slug));
             Feedback.info(doneMessage, changed.getName());
-        } catch (RoleIncompleteException incomplete) {
-            Feedback.warn("admin.roles.incomplete", slug, String.join(" ", incomplete.missing()));
-        } catch (LifecycleException refused) {
-            Feedback.warn("admin.roles.lifecycleRefused", slug, refused.from(), refused.to());
-        } catch (UnknownRoleException | IllegalArgumentException gone) {
+        } catch (RefusedException refused) {
+            Feedback.warn(refused);
+        } catch (IllegalArgumentException malformed) {
             Feedback.warn("admin.roles.unknown", slug);
         }
     }
@@ -127,13 +122,13 @@ public class RoleLibraryBacking implements Serializable {
     public void importLibrary(FileUploadEvent upload) {
         String fileName = upload.getFile().getFileName();
         try {
-            LibraryImporter.Report report = transfer.importJson(
+            ImportReport report = transfer.importJson(
                     new String(upload.getFile().getContent(), StandardCharsets.UTF_8), fileName);
             families = roleLibrary.families();
             Feedback.info("admin.roles.imported", fileName, report.rolesAdded(), report.rolesChanged(),
                     report.rolesUnchanged(), report.skillsAdded());
-        } catch (LibraryImportException refused) {
-            Feedback.warn("admin.roles.importRefused", fileName, refused.getMessage());
+        } catch (RefusedException refused) {
+            Feedback.warn("admin.roles.importRefused", fileName, Feedback.text(refused));
         }
     }
 

@@ -1,4 +1,0 @@
-/**
- * One saved state of one piece of content.
- */
-package app.rolewise.history.entity;

@@ -1,5 +1,0 @@
-/**
- * The database schema, owned by Flyway: the migrations under {@code db/migration} are applied when the
- * application starts, before anything reads or writes data. Hibernate never changes the schema.
- */
-package app.rolewise.schema;
