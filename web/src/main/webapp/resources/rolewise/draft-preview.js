@@ -35,7 +35,16 @@
             country: field(form, 'country_input'),
             salaryMinimum: field(form, 'salaryMin_hinput'),
             salaryMaximum: field(form, 'salaryMax_hinput'),
-            currency: field(form, 'currency')
+            currency: field(form, 'currency'),
+            employmentType: field(form, 'employmentType_input'),
+            startDate: field(form, 'startDate_input'),
+            closingDate: field(form, 'closingDate_input'),
+            applyAt: field(form, 'applyAt'),
+            requisitionId: field(form, 'requisitionId'),
+            reportsTo: field(form, 'reportsTo'),
+            whatWeDo: field(form, 'whatWeDo'),
+            people: field(form, 'people_hinput'),
+            benefits: field(form, 'benefits')
         });
         button.disabled = true;
         fetch(target.dataset.url, {method: 'POST', body: facts, credentials: 'same-origin', redirect: 'error',

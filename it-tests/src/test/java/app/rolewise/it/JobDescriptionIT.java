@@ -53,7 +53,13 @@ class JobDescriptionIT extends SignedInBrowserIT {
         String assessment = chosenBy(mark, "Preview first");
 
         DescriptionPage.fillDraftFacts(mark, "Acme Analytics", "Berlin <b>Mitte</b>", "DE", 70000, 90000, "EUR");
+        String suggestedLine = mark.driver().findElement(org.openqa.selenium.By.id("draft:reportsTo")).getAttribute("value");
+        mark.driver().findElement(org.openqa.selenium.By.id("draft:whatWeDo")).sendKeys("We make software for city bus networks.");
+        mark.driver().findElement(org.openqa.selenium.By.id("draft:benefits")).sendKeys("30 days of paid holiday\nA learning budget");
         String preview = DescriptionPage.previewDraft(mark);
+        // looked at: the draft form with its preview, at desktop and phone width
+        mark.pageScreenshot("JobDescriptionIT-draft-form-preview-1366", 1366);
+        mark.pageScreenshot("JobDescriptionIT-draft-form-preview-390", 390);
         String previewByEnter = DescriptionPage.previewDraftByEnterIn(mark, "city");
         HttpResponse<String> badSalary = mark.postWithSession("assessments/preview",
                 Map.of("assessment", assessment, "salaryMinimum", "lots"), Map.of());
@@ -66,7 +72,12 @@ class JobDescriptionIT extends SignedInBrowserIT {
         DescriptionPage drafted = DescriptionPage.draftFromAssessment(mark, "Acme Analytics", "Berlin", "DE", 70000, 90000, "EUR");
 
         assertTrue(preview.startsWith("Senior Data Engineer"), preview);
-        assertTrue(preview.contains("We have no central store for analytical data yet."), preview);
+        assertTrue(preview.contains("At Acme Analytics, we want our data to power predictions"), "the organisation named: " + preview);
+        assertTrue(preview.contains("Build our first central store for analytical data."), preview);
+        assertEquals("our head of product", suggestedLine, "the answer 'a product leader' as one line to confirm");
+        assertTrue(preview.contains("You will report to our head of product."), "the line the form suggests: " + preview);
+        assertTrue(preview.contains("About us\nWe make software for city bus networks.\nWhat we offer:\n30 days of paid holiday\nA learning budget"),
+                "About us in the manager's words: " + preview);
         assertTrue(preview.contains("Hybrid: part of the week at our office in Berlin <b>Mitte</b>, Germany"),
                 "the workplace from the radio buttons, the typed city shown as typed: " + preview);
         assertEquals(preview, previewByEnter, "Enter in a field previews; it does not draft");
@@ -90,8 +101,12 @@ class JobDescriptionIT extends SignedInBrowserIT {
 
         assertEquals("Draft", draft.state());
         assertEquals("Senior Data Engineer", draft.title());
-        assertTrue(draft.sectionText("TEAM").contains("We have no central store for analytical data yet."), draft.sectionText("TEAM"));
-        assertTrue(draft.sectionText("MUST_HAVE").contains("- SQL"), draft.sectionText("MUST_HAVE"));
+        assertTrue(draft.sectionText("SUMMARY").startsWith("At Acme Analytics, we want our data to power predictions"), draft.sectionText("SUMMARY"));
+        assertTrue(draft.sectionText("IMPACT").contains("- Build our first central store for analytical data."), draft.sectionText("IMPACT"));
+        assertFalse(draft.sectionText("TEAM").contains("late"), "no weakness of the organisation: " + draft.sectionText("TEAM"));
+        assertTrue(draft.sectionText("MUST_HAVE").startsWith("- Five years or more of hands-on experience"), draft.sectionText("MUST_HAVE"));
+        assertTrue(draft.sectionText("MUST_HAVE").contains("core tools and methods of the role: SQL"), draft.sectionText("MUST_HAVE"));
+        assertEquals("You will report to our head of product.", draft.sectionText("REPORTING"));
         assertTrue(draft.sectionText("LOCATION").contains("Berlin, Germany"), draft.sectionText("LOCATION"));
         assertTrue(draft.sectionText("SALARY").contains("EUR 70,000 to 90,000"), draft.sectionText("SALARY"));
 
@@ -233,6 +248,64 @@ class JobDescriptionIT extends SignedInBrowserIT {
     }
 
     /**
+     * The terms a candidate looks for (contract, start, closing date, where to apply, reference) are typed in the
+     * editor; a closing date already past is refused with everything typed kept; once approved, job boards get
+     * them in the JSON-LD and the files print them under the facts. A salary without a currency is in the
+     * country's. The preview refuses what Draft refuses about them too.
+     */
+    @Test
+    void theTermsACandidateLooksForReachTheJsonLdAndTheFiles() throws IOException {
+        Browser mark = browsers.as(DemoUser.MARK);
+        String assessment = chosenBy(mark, "Terms");
+        HttpResponse<String> refusedPreview = mark.postWithSession("assessments/preview", Map.of("assessment", assessment,
+                "organisation", "Acme Analytics", "workplace", "REMOTE", "country", "DE", "employmentType", "PART_TIME",
+                "startDate", "2027-03-01", "closingDate", "2027-04-01", "applyAt", "ftp://jobs"), Map.of());
+        HttpResponse<String> unreadableDate = mark.postWithSession("assessments/preview", Map.of("assessment", assessment,
+                "organisation", "Acme Analytics", "workplace", "REMOTE", "country", "DE", "startDate", "next spring"), Map.of());
+        AssessmentPage.open(mark, assessment);
+        DescriptionPage page = DescriptionPage.draftFromAssessment(mark, "Acme Analytics", "Berlin", "DE", 70000, 90000, "");
+        String id = page.id();
+        String draftedCurrency = page.fact("currency");
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusMonths(3);
+        LocalDate closing = start.minusMonths(1);
+        page.chooseFact("employmentType", "PART_TIME").pasteFact("startDate_input", start.toString())
+                .pasteFact("closingDate_input", "2020-01-31").pasteFact("applyAt", "https://jobs.acme.example/apply/42")
+                .pasteFact("requisitionId", "DE-42");
+        String refusedSave = page.save();
+        String keptApplyAt = page.fact("applyAt");
+        page.pasteFact("closingDate_input", closing.toString());
+        String saved = page.save();
+        assertTrue(page.submit().contains("is with HR for review"));
+        assertTrue(DescriptionPage.open(browsers.as(DemoUser.HOLLY), id).approve().contains("is approved"));
+
+        JsonObject posting = Json.createReader(new StringReader(new String(
+                mark.downloadWithSession("descriptions/export?id=" + id + "&format=jsonld").body(), StandardCharsets.UTF_8))).readObject();
+        String markdown = new String(mark.downloadWithSession("descriptions/export?id=" + id + "&format=md").body(), StandardCharsets.UTF_8);
+        String pdf = pdfText(mark.downloadWithSession("descriptions/export?id=" + id + "&format=pdf").body(), false);
+
+        assertEquals(422, refusedPreview.statusCode(), refusedPreview.body());
+        assertTrue(refusedPreview.body().contains("Applications close after the job starts")
+                && refusedPreview.body().contains("a web address starting with https://"), refusedPreview.body());
+        assertEquals(400, unreadableDate.statusCode(), unreadableDate.body());
+        assertTrue(unreadableDate.body().contains("year-month-day"), unreadableDate.body());
+        assertEquals("EUR", draftedCurrency, "no currency typed: Germany's");
+        assertTrue(refusedSave.contains("The closing date has passed"), refusedSave);
+        assertEquals("https://jobs.acme.example/apply/42", keptApplyAt, "a refused save keeps what was typed");
+        assertTrue(saved.contains("Saved as revision 2"), saved);
+        assertEquals("PART_TIME", posting.getString("employmentType"));
+        assertEquals(start.toString(), posting.getString("jobStartDate"));
+        assertEquals(closing.toString(), posting.getString("validThrough"));
+        assertEquals("https://jobs.acme.example/apply/42", posting.getString("url"));
+        assertTrue(posting.getBoolean("directApply"));
+        assertEquals("DE-42", posting.getJsonObject("identifier").getString("value"));
+        assertEquals("EUR", posting.getJsonObject("baseSalary").getString("currency"));
+        assertTrue(markdown.contains("Part-time · Starts on ") && markdown.contains(" · Reference DE-42 · Apply at https://jobs.acme.example/apply/42"),
+                markdown);
+        assertTrue(pdf.contains("Part-time · Starts on") && pdf.contains("Reference DE-42"), pdf);
+        assertEquals(List.of(), mark.javaScriptErrors());
+    }
+
+    /**
      * A PDF's text: by position, top to bottom as a reader sees it (PDFBox's content order leaves out text on a
      * tinted ground, such as the draft notice), or in content order (which keeps each word whole).
      */
@@ -270,13 +343,23 @@ class JobDescriptionIT extends SignedInBrowserIT {
         DescriptionPage draft = draftedBy(mark, "Pasted text");
         List<String> before = draft.masculineCodedWords();
 
+        List<String> wordingBefore = draft.wordingRules();
         draft.pasteLive("SUMMARY", draft.sectionText("SUMMARY") + " We want a dominant personality. Dominant teams win.");
         List<String> after = draft.masculineCodedWords();
         Map<String, Integer> counts = draft.flaggedWordCounts();
+        draft.pasteLive("TEAM", "A young and dynamic team of data ninjas.");
+        List<String> wordingAfter = draft.wordingRules();
+        String wordingShown = draft.languageCheck();
+        mark.pageScreenshot("JobDescriptionIT-wording-advice-1366", 1366);
+        mark.pageScreenshot("JobDescriptionIT-wording-advice-390", 390);
 
         assertTrue(before.stream().noneMatch(word -> word.startsWith("dominant")), before.toString());
         assertTrue(after.stream().anyMatch(word -> word.startsWith("dominant")), "the check follows a paste: " + draft.languageCheck());
         assertEquals(2, counts.get("dominant"), "a repeated word is one entry with its count: " + counts);
+        assertEquals(List.of(), wordingBefore, "the draft Rolewise writes has nothing a recruiter would change");
+        assertEquals(List.of("young", "rockstar"), wordingAfter, draft.languageCheck());
+        assertTrue(wordingShown.contains("Shuts people out: young and dynamic") && wordingShown.contains("Describe the skills and the way of working"),
+                "the kind, the phrase, why and what to write instead: " + wordingShown);
         assertEquals(List.of(), mark.javaScriptErrors());
     }
 
@@ -301,16 +384,29 @@ class JobDescriptionIT extends SignedInBrowserIT {
         assertEquals(List.of(), mark.javaScriptErrors());
     }
 
+    /** One manager's description open in two browsers, as two tabs would have it. */
+    private record TwoTabs(String id, DescriptionPage tabOne, DescriptionPage tabTwo, Browser second) {
+    }
+
+    private TwoTabs twoTabs(String name) {
+        Browser first = browsers.as(DemoUser.MARK);
+        String id = draftedBy(first, name).id();
+        Browser second = browsers.as(DemoUser.MARK);
+        return new TwoTabs(id, DescriptionPage.open(first, id), DescriptionPage.open(second, id), second);
+    }
+
     @Test
     void aStaleSaveIsRefusedAndKeepsWhatWasTyped() {
-        Browser first = browsers.as(DemoUser.MARK);
-        String id = draftedBy(first, "Two tabs").id();
-        Browser second = browsers.as(DemoUser.MARK);
-        DescriptionPage tabOne = DescriptionPage.open(first, id);
-        DescriptionPage tabTwo = DescriptionPage.open(second, id);
+        TwoTabs tabs = twoTabs("Two tabs");
+        String id = tabs.id();
+        DescriptionPage tabOne = tabs.tabOne();
+        DescriptionPage tabTwo = tabs.tabTwo();
+        Browser second = tabs.second();
 
         String firstSave = tabOne.replace("TEAM", "A small team that ships weekly.").save();
         String secondSave = tabTwo.replace("TEAM", "Typed in the other tab.").save();
+        second.pageScreenshot("JobDescriptionIT-both-changed-1366", 1366);
+        second.pageScreenshot("JobDescriptionIT-both-changed-390", 390);
 
         assertTrue(firstSave.contains("Saved as revision 2"), firstSave);
         assertTrue(secondSave.contains("mark changed this description after you opened it"), secondSave);
@@ -318,6 +414,31 @@ class JobDescriptionIT extends SignedInBrowserIT {
         assertEquals("Typed in the other tab.", tabTwo.sectionText("TEAM"), "the refused text is still there to copy");
         assertEquals("A small team that ships weekly.", DescriptionPage.open(browsers.as(DemoUser.HOLLY), id).sectionText("TEAM"),
                 "nothing was overwritten");
+        assertEquals("A small team that ships weekly.", tabTwo.meanwhile("TEAM"), "the other tab's text beside the refused one");
+        assertTrue(secondSave.contains("also changed About the team meanwhile"), secondSave);
+        String decided = tabTwo.save();
+        assertTrue(decided.contains("Saved as revision 3"), "saving again is the user's decision on that section: " + decided);
+        assertEquals("Typed in the other tab.", DescriptionPage.open(browsers.as(DemoUser.HOLLY), id).sectionText("TEAM"));
+    }
+
+    /** Two tabs that changed different sections both keep their work: the later save is applied onto the earlier one. */
+    @Test
+    void twoTabsEditingDifferentSectionsBothSave() {
+        TwoTabs tabs = twoTabs("Two tabs, two sections");
+        String id = tabs.id();
+        DescriptionPage tabOne = tabs.tabOne();
+        DescriptionPage tabTwo = tabs.tabTwo();
+
+        String firstSave = tabOne.replace("TEAM", "A small team that ships weekly.").save();
+        String secondSave = tabTwo.replace("SOFT_SKILLS", "You explain your work to people outside data.").save();
+        DescriptionPage stored = DescriptionPage.open(browsers.as(DemoUser.HOLLY), id);
+
+        assertTrue(firstSave.contains("Saved as revision 2"), firstSave);
+        assertTrue(secondSave.contains("Saved as revision 3, together with what mark saved meanwhile in other parts: About the team"), secondSave);
+        assertFalse(tabTwo.conflictShown(), "nothing to resolve");
+        assertEquals("A small team that ships weekly.", stored.sectionText("TEAM"));
+        assertEquals("You explain your work to people outside data.", stored.sectionText("SOFT_SKILLS"));
+        assertEquals("A small team that ships weekly.", tabTwo.sectionText("TEAM"), "the page shows the merged text");
     }
 
     @Test

@@ -4,11 +4,14 @@ import app.rolewise.audit.entity.AuditAction;
 import app.rolewise.comparison.entity.Aspect;
 import app.rolewise.comparison.entity.PairContent;
 import app.rolewise.hiring.assessment.entity.AssessmentStatus;
+import app.rolewise.hiring.description.control.WordingRules;
 import app.rolewise.hiring.description.entity.DescriptionContent;
 import app.rolewise.hiring.description.entity.DescriptionState;
+import app.rolewise.hiring.description.entity.EmploymentType;
 import app.rolewise.hiring.description.entity.LanguageReview;
 import app.rolewise.hiring.description.entity.Readability;
 import app.rolewise.hiring.description.entity.ReviewAction;
+import app.rolewise.hiring.description.entity.WordingAdvice;
 import app.rolewise.hiring.description.entity.Workplace;
 import app.rolewise.hiring.recommendation.entity.DecisionModel;
 import app.rolewise.hiring.recommendation.entity.Recommendation;
@@ -74,12 +77,16 @@ class EnumWordsTest {
             entry("description.state.", names(DescriptionState.values())),
             entry("description.action.", names(ReviewAction.values())),
             entry("description.workplace.", names(Workplace.values())),
+            entry("description.employmentType.", names(EmploymentType.values())),
             entry("description.fact.", names(DescriptionContent.Fact.values())),
             // a person's save shows only what they wrote
             entry("version.event.", Stream.of(VersionNote.Event.values()).filter(event -> event != VersionNote.Event.WRITTEN)
                     .map(Enum::name).toList()),
             entry("check.verdict.", names(LanguageReview.Verdict.values())),
             entry("check.ease.", names(Readability.Label.values())),
+            entry("check.wording.kind.", names(WordingAdvice.Kind.values())),
+            // a rule's reason and fix: wording.<rule>.why, wording.<rule>.fix
+            entry("wording.", WordingRules.standard().ids().stream().flatMap(rule -> Stream.of(rule + ".why", rule + ".fix")).toList()),
             entry("list.sort.", names(ListSort.values())));
 
     private static List<String> names(Enum<?>[] values) {

@@ -154,6 +154,18 @@ public final class DescriptionPage extends RolewisePage {
         return this;
     }
 
+    /** What one of the facts' fields holds now. */
+    public String fact(String field) {
+        return browser.driver().findElement(By.id("jd:" + field)).getAttribute("value");
+    }
+
+    /** Picks an entry of one of the facts' menus (contract, country) by its value. */
+    public DescriptionPage chooseFact(String field, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+                "jd:" + field, value);
+        return this;
+    }
+
     public DescriptionPage pasteComment(String kind, String text) {
         WebElement comment = section(kind).findElement(By.cssSelector("textarea.rw-review-input"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", comment, text);
@@ -181,6 +193,12 @@ public final class DescriptionPage extends RolewisePage {
                         finding -> Integer.valueOf(finding.getAttribute("data-count")), (a, b) -> {
                             throw new IllegalStateException("a flagged word is listed twice");
                         }, LinkedHashMap::new));
+    }
+
+    /** The rules of the recruiter's wording advice the language check shows, in its order. */
+    public List<String> wordingRules() {
+        return browser.driver().findElements(By.cssSelector("#jd\\:languageCheck .rw-wording-advice")).stream()
+                .map(advice -> advice.getAttribute("data-rule")).toList();
     }
 
     /** Opens the Revisions tab: the revisions and what changed between two of them. */
@@ -302,6 +320,12 @@ public final class DescriptionPage extends RolewisePage {
     public String publishedNotice() {
         List<WebElement> notice = browser.driver().findElements(By.id("published"));
         return notice.isEmpty() ? "" : notice.get(0).getText();
+    }
+
+    /** The other save's text shown beside a section (or fact) both tabs changed; empty when none is shown. */
+    public String meanwhile(String part) {
+        List<WebElement> shown = browser.driver().findElements(By.cssSelector(".rw-meanwhile[data-part='" + part + "'] .rw-meanwhile-text"));
+        return shown.isEmpty() ? "" : shown.get(0).getText().strip();
     }
 
     public boolean conflictShown() {

@@ -4,8 +4,11 @@ import app.rolewise.content.RefusedException;
 import app.rolewise.hiring.assessment.boundary.NotYoursException;
 import app.rolewise.hiring.description.boundary.JobDescriptions;
 import app.rolewise.hiring.description.entity.DescriptionContent;
+import app.rolewise.hiring.description.entity.EmploymentType;
+import app.rolewise.hiring.description.entity.HiringContext;
 import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.PostingFacts;
+import app.rolewise.hiring.description.entity.PostingTerms;
 import app.rolewise.hiring.description.entity.SalaryRange;
 import app.rolewise.hiring.description.entity.SectionBody;
 import app.rolewise.hiring.description.entity.SectionKind;
@@ -24,6 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.owasp.encoder.Encode;
 
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,21 +58,31 @@ public class DraftPreviewServlet extends HttpServlet {
         ResourceBundle words = ResourceBundle.getBundle("app.rolewise.view.messages", request.getLocale());
         List<String> problems = new ArrayList<>();
         Long assessment = assessment(request.getParameter("assessment"), words, problems);
-        Integer salaryMinimum = salary(request.getParameter("salaryMinimum"), words.getString("description.salaryMin"), words, problems);
-        Integer salaryMaximum = salary(request.getParameter("salaryMaximum"), words.getString("description.salaryMax"), words, problems);
-        Workplace workplace = workplace(request.getParameter("workplace"), words, problems);
+        Integer salaryMinimum = number(request.getParameter("salaryMinimum"), words.getString("description.salaryMin"), SalaryRange.LIMIT, words, problems);
+        Integer salaryMaximum = number(request.getParameter("salaryMaximum"), words.getString("description.salaryMax"), SalaryRange.LIMIT, words, problems);
+        Workplace workplace = choice(Workplace.class, request.getParameter("workplace"), "draft.previewBadWorkplace", words, problems);
         String organisation = text(request, "organisation", words.getString("description.organisation"), words, problems);
         Location location = new Location(text(request, "city", words.getString("description.city"), words, problems),
                 text(request, "country", words.getString("description.country"), words, problems));
         SalaryRange salary = new SalaryRange(salaryMinimum, salaryMaximum,
                 text(request, "currency", words.getString("description.currency"), words, problems));
-        PostingFacts facts = new PostingFacts(organisation, workplace, location, salary);
+        PostingTerms terms = new PostingTerms(
+                choice(EmploymentType.class, request.getParameter("employmentType"), "draft.previewBadEmploymentType", words, problems),
+                date(request.getParameter("startDate"), words.getString("description.startDate"), words, problems),
+                date(request.getParameter("closingDate"), words.getString("description.closingDate"), words, problems),
+                text(request, "applyAt", words.getString("description.applyAt"), words, problems),
+                text(request, "requisitionId", words.getString("description.requisitionId"), words, problems));
+        PostingFacts facts = new PostingFacts(organisation, workplace, location, salary, terms);
+        Integer people = number(request.getParameter("people"), words.getString("draft.people"), HiringContext.PEOPLE_LIMIT, words, problems);
+        HiringContext context = new HiringContext(text(request, "reportsTo", words.getString("draft.reportsTo"), words, problems),
+                text(request, "whatWeDo", words.getString("draft.whatWeDo"), words, problems), people,
+                text(request, "benefits", words.getString("draft.benefits"), words, problems));
         if (!problems.isEmpty()) {
             answer(response, HttpServletResponse.SC_BAD_REQUEST, problems(problems));
             return;
         }
         try {
-            answer(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("html", html(descriptions.preview(assessment, facts))).build());
+            answer(response, HttpServletResponse.SC_OK, Json.createObjectBuilder().add("html", html(descriptions.preview(assessment, facts, context))).build());
         } catch (NotYoursException | EJBAccessException notYours) {
             answer(response, HttpServletResponse.SC_FORBIDDEN, problems(List.of(words.getString("draft.previewNotYours"))));
         } catch (RefusedException refused) {
@@ -93,8 +109,8 @@ public class DraftPreviewServlet extends HttpServlet {
         }
     }
 
-    /** Blank is no salary given; anything else a whole amount in the form's number fields' range. */
-    private static Integer salary(String value, String label, ResourceBundle words, List<String> problems) {
+    /** Blank is none given; anything else a whole number in the form's number field's range, 0 to {@code limit}. */
+    private static Integer number(String value, String label, int limit, ResourceBundle words, List<String> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -104,21 +120,35 @@ public class DraftPreviewServlet extends HttpServlet {
         }
         String digits = value.strip();
         long amount = digits.length() > 12 ? Long.MAX_VALUE : Long.parseLong(digits);
-        if (amount > SalaryRange.LIMIT) {
-            problems.add(label + ": " + words.getString("draft.previewSalaryRange"));
+        if (amount > limit) {
+            problems.add(label + ": " + MessageFormat.format(words.getString("draft.previewNumberRange"), limit));
             return null;
         }
         return (int) amount;
     }
 
-    private static Workplace workplace(String value, ResourceBundle words, List<String> problems) {
+    /** One of a choice's names, as its radio buttons or menu send it; blank is none chosen. */
+    private static <E extends Enum<E>> E choice(Class<E> choices, String value, String unknownKey, ResourceBundle words, List<String> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return Workplace.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(choices, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            problems.add(words.getString("draft.previewBadWorkplace"));
+            problems.add(words.getString(unknownKey));
+            return null;
+        }
+    }
+
+    /** A day as the form's date pickers write it (2027-03-01); blank is none given. */
+    private static LocalDate date(String value, String label, ResourceBundle words, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException notADay) {
+            problems.add(label + ": " + words.getString("draft.previewBadDate"));
             return null;
         }
     }

@@ -17,11 +17,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One job description ({@code /descriptions/description.xhtml?id=…}): the manager edits its facts and sections
@@ -52,6 +56,11 @@ public class DescriptionBacking implements Serializable {
     private boolean mine;
     private boolean stale;
     private String staleBy;
+    /** The revision the text on screen was written on: a save that meets a newer one is applied onto it from here. */
+    private int baseRevision;
+    /** The other save's text of the parts both sides changed, after a save that met them. */
+    private final Map<DescriptionContent.Part, String> meanwhile = new LinkedHashMap<>();
+    private final List<DescriptionContent.Fact> meanwhileFacts = new ArrayList<>();
 
     private String title;
     private FactsForm facts = new FactsForm();
@@ -75,9 +84,35 @@ public class DescriptionBacking implements Serializable {
         takeText();
     }
 
+    /**
+     * Saves what is on screen. When someone saved meanwhile (another tab), the edit is applied onto their
+     * revision part by part: parts only one side changed are both kept and saved; parts both changed differently
+     * are not saved, and the page keeps the user's text with the other save's beside it, the rest of the form
+     * brought up to date, so that the next Save is the user's decision on those parts alone.
+     */
     public void save() {
         int revisionBefore = description.getRevision();
-        if (act((id, version) -> descriptions.save(id, version, edited(), note), null, Part.TEXT)) {
+        JobDescriptions.MergedSave[] onto = new JobDescriptions.MergedSave[1];
+        meanwhile.clear();
+        meanwhileFacts.clear();
+        boolean saved = act((id, version) -> {
+            try {
+                return descriptions.save(id, version, edited(), note);
+            } catch (StaleContentException changedMeanwhile) {
+                onto[0] = descriptions.saveOnto(id, baseRevision, edited(), note);
+                if (onto[0].merge().conflicts().isEmpty()) {
+                    staleBy = changedMeanwhile.savedBy();
+                    return onto[0].description();
+                }
+                throw changedMeanwhile;
+            }
+        }, null, Part.TEXT);
+        if (!saved && onto[0] != null) {
+            keepBothChanged(onto[0]);
+        } else if (saved && onto[0] != null) {
+            note = null;
+            Feedback.outcome("description.savedMerged", description.getRevision(), staleBy, names(onto[0].merge().fromTheirs()));
+        } else if (saved) {
             note = null;
             if (description.getRevision() == revisionBefore) {
                 Feedback.outcome("description.unchanged", revisionBefore);
@@ -124,6 +159,38 @@ public class DescriptionBacking implements Serializable {
         }
     }
 
+    /**
+     * After a save that met parts both sides changed: the newer revision becomes the one the page edits, the parts
+     * only the other save changed are brought onto the screen, and the user's text of the parts both changed stays,
+     * with the other save's text shown beside it.
+     */
+    private void keepBothChanged(JobDescriptions.MergedSave onto) {
+        DescriptionContent newer = onto.description().content();
+        DescriptionContent.Merge merge = onto.merge();
+        for (DescriptionContent.Part part : merge.fromTheirs()) {
+            if (part instanceof SectionKind kind) {
+                sections.put(kind, newer.section(kind));
+            } else if (part == DescriptionContent.Fact.TITLE) {
+                title = newer.title();
+            } else {
+                facts = FactsForm.of(newer.facts());
+            }
+        }
+        merge.conflicts().forEach(part -> meanwhile.put(part, part.textOf(newer)));
+        merge.conflicts().stream().filter(DescriptionContent.Fact.class::isInstance).map(DescriptionContent.Fact.class::cast)
+                .forEach(meanwhileFacts::add);
+        description = onto.description();
+        seenVersion = description.getVersion();
+        baseRevision = description.getRevision();
+        Feedback.outcome("description.bothChanged", staleBy, names(merge.conflicts()), baseRevision);
+    }
+
+    /** Parts as the page names them: a section by its heading, a fact by the page's word for it. */
+    private static String names(List<DescriptionContent.Part> parts) {
+        return parts.stream().map(part -> part instanceof SectionKind kind ? kind.heading()
+                : Feedback.text("description.fact." + ((DescriptionContent.Fact) part).name())).collect(Collectors.joining(", "));
+    }
+
     /** Takes the other person's newer state after a conflict; the user's own text is dropped on request only. */
     public void reload() {
         take(descriptions.description(id));
@@ -163,6 +230,8 @@ public class DescriptionBacking implements Serializable {
     }
 
     private void take(JobDescription taken) {
+        meanwhile.clear();
+        meanwhileFacts.clear();
         description = taken;
         seenVersion = taken.getVersion();
         mine = user.isManager() && taken.isOwnedBy(user.getUserName());
@@ -172,6 +241,7 @@ public class DescriptionBacking implements Serializable {
     /** The saved text into the fields, and as safe HTML (CommonMark; HTML the author typed shows as text) for read-only views. */
     private void takeText() {
         DescriptionContent content = description.content();
+        baseRevision = description.getRevision();
         title = content.title();
         facts = FactsForm.of(content.facts());
         sections.clear();
@@ -213,6 +283,16 @@ public class DescriptionBacking implements Serializable {
 
     public String getStaleBy() {
         return staleBy;
+    }
+
+    /** The text someone else saved of a part both of you changed, keyed by the part; empty after any other step. */
+    public Map<DescriptionContent.Part, String> getMeanwhile() {
+        return meanwhile;
+    }
+
+    /** The facts among {@link #getMeanwhile()}, in the editor's order. */
+    public List<DescriptionContent.Fact> getMeanwhileFacts() {
+        return meanwhileFacts;
     }
 
     public String getTitle() {

@@ -1,11 +1,14 @@
 package app.rolewise.view.descriptions;
 
+import app.rolewise.hiring.description.entity.EmploymentType;
 import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.PostingFacts;
+import app.rolewise.hiring.description.entity.PostingTerms;
 import app.rolewise.hiring.description.entity.SalaryRange;
 import app.rolewise.hiring.description.entity.Workplace;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /**
  * A job description's facts while they are typed, for the {@code rw:facts} fields of the draft form and the
@@ -24,6 +27,11 @@ public class FactsForm implements Serializable {
     private Integer salaryMinimum;
     private Integer salaryMaximum;
     private String salaryCurrency;
+    private EmploymentType employmentType = EmploymentType.FULL_TIME;
+    private LocalDate startDate;
+    private LocalDate closingDate;
+    private String applyAt;
+    private String requisitionId;
 
     public static FactsForm of(PostingFacts facts) {
         FactsForm form = new FactsForm();
@@ -36,16 +44,67 @@ public class FactsForm implements Serializable {
             form.salaryMaximum = facts.salary().maximum();
             form.salaryCurrency = facts.salary().currency();
         }
+        PostingTerms terms = facts.terms();
+        form.employmentType = terms.employmentType();
+        form.startDate = terms.startDate();
+        form.closingDate = terms.closingDate();
+        form.applyAt = terms.applyAt();
+        form.requisitionId = terms.requisitionId();
         return form;
     }
 
     public PostingFacts facts() {
         return new PostingFacts(organisation, workplace, new Location(city, countryCode),
-                new SalaryRange(salaryMinimum, salaryMaximum, salaryCurrency));
+                new SalaryRange(salaryMinimum, salaryMaximum, salaryCurrency),
+                new PostingTerms(employmentType, startDate, closingDate, applyAt, requisitionId));
     }
 
     public Workplace[] getWorkplaces() {
         return Workplace.values();
+    }
+
+    public EmploymentType[] getEmploymentTypes() {
+        return EmploymentType.values();
+    }
+
+    public EmploymentType getEmploymentType() {
+        return employmentType;
+    }
+
+    public void setEmploymentType(EmploymentType employmentType) {
+        this.employmentType = employmentType;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getClosingDate() {
+        return closingDate;
+    }
+
+    public void setClosingDate(LocalDate closingDate) {
+        this.closingDate = closingDate;
+    }
+
+    public String getApplyAt() {
+        return applyAt;
+    }
+
+    public void setApplyAt(String applyAt) {
+        this.applyAt = applyAt;
+    }
+
+    public String getRequisitionId() {
+        return requisitionId;
+    }
+
+    public void setRequisitionId(String requisitionId) {
+        this.requisitionId = requisitionId;
     }
 
     public String getOrganisation() {

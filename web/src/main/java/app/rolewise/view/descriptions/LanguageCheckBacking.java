@@ -4,14 +4,17 @@ import app.rolewise.hiring.description.boundary.JobDescriptions;
 import app.rolewise.hiring.description.entity.LanguageCheck;
 import app.rolewise.hiring.description.entity.LanguageReview;
 import app.rolewise.hiring.description.entity.Readability;
+import app.rolewise.hiring.description.entity.WordingAdvice;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.util.List;
+
 /**
- * The language check beside the job description editor: the gender-coded words and the readability of the text
- * on screen, saved or not. Worked out for each answer that shows it, those to every input (typing, pasting,
+ * The language check beside the job description editor: the gender-coded words, the readability and the
+ * wording a recruiter would change, of the text on screen, saved or not. Worked out for each answer that shows it, those to every input (typing, pasting,
  * dropping, cutting) included, so the advice is there while the sentence is still being written.
  */
 @Named
@@ -28,7 +31,7 @@ public class LanguageCheckBacking {
 
     @PostConstruct
     void checkTheText() {
-        check = descriptions.checkLanguage(page.getSections());
+        check = descriptions.checkLanguage(page.getTitle(), page.getSections());
     }
 
     public LanguageReview getReview() {
@@ -37,5 +40,9 @@ public class LanguageCheckBacking {
 
     public Readability getReadability() {
         return check.readability();
+    }
+
+    public List<WordingAdvice> getWording() {
+        return check.wording();
     }
 }

@@ -14,11 +14,13 @@ import app.rolewise.hiring.assessment.entity.AssessmentStatus;
 import app.rolewise.hiring.description.control.DescriptionDrafter;
 import app.rolewise.hiring.description.control.DescriptionJson;
 import app.rolewise.hiring.description.control.InclusiveLanguage;
+import app.rolewise.hiring.description.control.WordingRules;
 import app.rolewise.hiring.description.control.PostingJsonLd;
 import app.rolewise.hiring.description.control.PostingMarkdown;
 import app.rolewise.hiring.description.control.PostingPdf;
 import app.rolewise.hiring.description.entity.DescriptionContent;
 import app.rolewise.hiring.description.entity.DescriptionState;
+import app.rolewise.hiring.description.entity.HiringContext;
 import app.rolewise.hiring.description.entity.JobDescription;
 import app.rolewise.hiring.description.entity.LanguageCheck;
 import app.rolewise.hiring.description.entity.LanguageReview;
@@ -33,6 +35,7 @@ import app.rolewise.hiring.description.entity.ReviewDecision;
 import app.rolewise.hiring.description.entity.ReviewStepException;
 import app.rolewise.hiring.description.entity.Section;
 import app.rolewise.hiring.description.entity.SectionKind;
+import app.rolewise.hiring.description.entity.WhenWritten;
 import app.rolewise.history.boundary.ContentHistory;
 import app.rolewise.history.entity.Version;
 import app.rolewise.history.entity.VersionNote;
@@ -41,6 +44,7 @@ import app.rolewise.library.boundary.RoleLibrary;
 import app.rolewise.library.entity.Role;
 import app.rolewise.library.entity.RoleSlug;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -52,7 +56,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -106,7 +112,7 @@ public class JobDescriptions {
 
     /** Drafts the description of an assessment's chosen role; an assessment has one description. */
     @RolesAllowed(AccessRoles.MANAGER)
-    public JobDescription draft(long assessmentId, PostingFacts facts) {
+    public JobDescription draft(long assessmentId, PostingFacts facts, HiringContext context) {
         Assessment assessment = assessments.assessment(assessmentId);
         if (!assessment.isOwnedBy(caller())) {
             throw new NotYoursException("refused.assessment.notYours", assessmentId);
@@ -120,7 +126,7 @@ public class JobDescriptions {
             throw new InvalidContentException("refused.description.noRole");
         }
         Role role = chosenRole(assessment);
-        DescriptionContent content = drafted(role, assessment, facts);
+        DescriptionContent content = drafted(role, assessment, facts, context);
         JobDescription description = new JobDescription(assessmentId, caller(), role.getSlug().value(), role.getName(),
                 role.getOnetSocCode(), role.getIsco08Code(), content, now());
         check(description);
@@ -138,15 +144,29 @@ public class JobDescriptions {
      * first version before committing to it.
      */
     @RolesAllowed({AccessRoles.MANAGER, AccessRoles.HR})
-    public DescriptionContent preview(long assessmentId, PostingFacts facts) {
+    public DescriptionContent preview(long assessmentId, PostingFacts facts, HiringContext context) {
         Assessment assessment = assessments.assessment(assessmentId);
-        return drafted(chosenRole(assessment), assessment, facts);
+        return drafted(chosenRole(assessment), assessment, facts, context);
     }
 
-    /** What drafting writes; the facts are checked first, by the same rules for the preview as for the draft. */
-    private DescriptionContent drafted(Role role, Assessment assessment, PostingFacts facts) {
-        check(facts);
-        return DRAFTER.draft(role, assessment.getAnswers(), facts);
+    /**
+     * What drafting writes; the facts and what the manager told are checked first, by the same rules for the
+     * preview as for the draft.
+     */
+    private DescriptionContent drafted(Role role, Assessment assessment, PostingFacts facts, HiringContext context) {
+        check(new Drafting(facts, context));
+        return DRAFTER.draft(role, assessment.getAnswers(), facts, context);
+    }
+
+    /** Both inputs of a draft, checked at once so that every problem is named in one answer. */
+    private record Drafting(@Valid PostingFacts facts, @Valid HiringContext context) {
+    }
+
+    /** Whom the draft form suggests the hire reports to, from the manager's answer; empty without one. */
+    @PermitAll // wording from the shipped phrases: reads and stores nothing
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> suggestedReportsTo(Map<String, String> answers) {
+        return DRAFTER.suggestedReportsTo(answers);
     }
 
     private Role chosenRole(Assessment assessment) {
@@ -271,6 +291,28 @@ public class JobDescriptions {
     }
 
     /**
+     * Saves an edit made on revision {@code baseRevision} onto the newer revision someone saved meanwhile, part
+     * by part ({@link DescriptionContent#merge}): two tabs that changed different sections both keep their work.
+     * Without a conflict the merged text is the next revision, and the answer names the parts taken from the other
+     * save; with one, nothing is stored and the answer names the parts both changed, with the newer text.
+     */
+    @RolesAllowed(AccessRoles.MANAGER)
+    public MergedSave saveOnto(long id, int baseRevision, DescriptionContent content, String note) {
+        JobDescription description = locked(id, true);
+        DescriptionContent base = history.version(DescriptionJson.KIND, id, baseRevision).map(Version.Versioned::content)
+                .orElseThrow(() -> new InvalidContentException("refused.description.noSuchRevision", baseRevision));
+        DescriptionContent.Merge merge = DescriptionContent.merge(base, content, description.content());
+        if (merge.conflicts().isEmpty()) {
+            revised(description, merge.content(), note);
+        }
+        return new MergedSave(description, merge);
+    }
+
+    /** The description after {@link #saveOnto}, and how the edit met the meanwhile revision. */
+    public record MergedSave(JobDescription description, DescriptionContent.Merge merge) {
+    }
+
+    /**
      * Saves the text as {@link #save} does and sends it to HR, in one step: the manager submits exactly what they
      * see, and a submission that is refused stores nothing of it. A text that leans masculine (more masculine- than
      * feminine-coded words) is held back once ({@link OpenFindingsException}, with the counts); sent {@code anyway},
@@ -279,7 +321,7 @@ public class JobDescriptions {
     @RolesAllowed(AccessRoles.MANAGER)
     public JobDescription submit(long id, long expectedVersion, DescriptionContent content, String note, boolean anyway, String forHr) {
         JobDescription description = revised(own(id, expectedVersion), content, note);
-        LanguageReview review = checkLanguage(description.content().sections()).review();
+        LanguageReview review = checkLanguage(description.getTitle(), description.content().sections()).review();
         boolean leansMasculine = review.verdict() == LanguageReview.Verdict.LEANS_MASCULINE;
         if (leansMasculine && !anyway) {
             throw new OpenFindingsException((int) review.masculineCount(), (int) review.feminineCount());
@@ -390,17 +432,19 @@ public class JobDescriptions {
     }
 
     /**
-     * Checks text as it is written, saved or not, for gender-coded words and readability. Reads and stores
+     * Checks text as it is written, saved or not, for gender-coded words, readability and wording a recruiter
+     * would change (the title gives the seniority that requirements are weighed against). Reads and stores
      * nothing, so it needs no transaction.
      */
     @RolesAllowed({AccessRoles.MANAGER, AccessRoles.HR})
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public LanguageCheck checkLanguage(Map<SectionKind, String> sections) {
+    public LanguageCheck checkLanguage(String title, Map<SectionKind, String> sections) {
         List<PostingSection> written = Arrays.stream(SectionKind.values())
                 .filter(sections::containsKey)
                 .map(kind -> new PostingSection(kind, sections.get(kind)))
                 .toList();
-        return new LanguageCheck(InclusiveLanguage.standard().review(written), Readability.of(written));
+        return new LanguageCheck(InclusiveLanguage.standard().review(written), Readability.of(written),
+                WordingRules.standard().review(title, written));
     }
 
     @RolesAllowed({AccessRoles.MANAGER, AccessRoles.HR})
@@ -472,6 +516,14 @@ public class JobDescriptions {
      * with who saved in between, never silently applied over the first.
      */
     private JobDescription current(long id, long expectedVersion, boolean mustOwn) {
+        JobDescription description = locked(id, mustOwn);
+        if (description.getVersion() != expectedVersion) {
+            throw new StaleContentException("refused.description.stale", lastChangedBy(id), description.getUpdatedAt(), description.getVersion());
+        }
+        return description;
+    }
+
+    private JobDescription locked(long id, boolean mustOwn) {
         // a locking query, not find(id, lock): find may read the row first and then upgrade the lock with a
         // version check, which fails with an OptimisticLockException (no message for the user) when a save
         // commits in between; the query waits for the lock and reads the row as it is
@@ -479,9 +531,6 @@ public class JobDescriptions {
                 .setParameter("id", id)).orElse(null);
         if (description == null || (mustOwn && !description.isOwnedBy(caller()))) {
             throw new NotYoursException("refused.description.notYours", id);
-        }
-        if (description.getVersion() != expectedVersion) {
-            throw new StaleContentException("refused.description.stale", lastChangedBy(id), description.getUpdatedAt(), description.getVersion());
         }
         return description;
     }
@@ -506,7 +555,7 @@ public class JobDescriptions {
 
     private void check(Object entity) {
         // distinct: a code neither well-formed nor known breaks two rules that say the same
-        List<String> problems = validator.validate(entity).stream().map(JobDescriptions::explained).distinct().sorted().toList();
+        List<String> problems = validator.validate(entity, Default.class, WhenWritten.class).stream().map(JobDescriptions::explained).distinct().sorted().toList();
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }

@@ -3,24 +3,29 @@ package app.rolewise.hiring.description.control;
 import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.Posting;
 import app.rolewise.hiring.description.entity.PostingFacts;
+import app.rolewise.hiring.description.entity.PostingTerms;
 import app.rolewise.hiring.description.entity.SalaryRange;
 import app.rolewise.hiring.description.entity.Workplace;
 
+import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Optional;
 
 /**
- * The facts under a posting's title (organisation, where the person works, the salary) in the words
- * the Markdown and the PDF both print. The posting is published in English, so names and numbers are too.
+ * The facts under a posting's title (organisation, where the person works, the salary; then the terms) in the
+ * words the Markdown and the PDF both print. The posting is published in English, so names and numbers are too.
  */
 public final class FactsLine {
 
     private static final Locale PUBLISHED = Locale.ENGLISH;
     private static final String SEPARATOR = " · ";
+    private static final ResourceBundle WORDS = ResourceBundle.getBundle("hiring.posting-words", PUBLISHED);
 
     private FactsLine() {
     }
@@ -32,6 +37,30 @@ public final class FactsLine {
         line.add(facts.organisation());
         location(facts).ifPresent(line::add);
         salary(facts.salary()).ifPresent(line::add);
+        return String.join(SEPARATOR, line);
+    }
+
+    /**
+     * The contract and its dates, the organisation's reference and where to apply, for example "Full-time ·
+     * Starts on 1 March 2027 · Apply by 31 January 2027 · Reference DE-42 · Apply at https://…".
+     */
+    public static String terms(Posting posting) {
+        PostingTerms terms = posting.facts().terms();
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", PUBLISHED);
+        List<String> line = new ArrayList<>();
+        line.add(WORDS.getString("terms." + terms.employmentType().name()));
+        if (terms.startDate() != null) {
+            line.add(MessageFormat.format(WORDS.getString("terms.starts"), day.format(terms.startDate())));
+        }
+        if (terms.closingDate() != null) {
+            line.add(MessageFormat.format(WORDS.getString("terms.closes"), day.format(terms.closingDate())));
+        }
+        if (terms.requisitionId() != null) {
+            line.add(MessageFormat.format(WORDS.getString("terms.reference"), terms.requisitionId()));
+        }
+        if (terms.applyAt() != null) {
+            line.add(MessageFormat.format(WORDS.getString(terms.appliesByEmail() ? "terms.applyByEmail" : "terms.applyAt"), terms.applyAt()));
+        }
         return String.join(SEPARATOR, line);
     }
 

@@ -3,6 +3,7 @@ package app.rolewise.hiring.description.control;
 import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.Posting;
 import app.rolewise.hiring.description.entity.PostingSection;
+import app.rolewise.hiring.description.entity.PostingTerms;
 import app.rolewise.hiring.description.entity.SalaryRange;
 import app.rolewise.hiring.description.entity.SectionBody;
 import app.rolewise.hiring.description.entity.Workplace;
@@ -20,11 +21,10 @@ import java.util.Map;
 /**
  * The posting as a schema.org {@code JobPosting} in JSON-LD, with the properties Google for Jobs requires
  * (title, description, datePosted, hiringOrganization, and a job location or, for remote work, telecommuting
- * with the country applicants must live in) and the salary, employment type and occupation codes it uses.
+ * with the country applicants must live in) and those it recommends when the facts give them: salary,
+ * employment type, start and closing dates, where to apply, the organisation's reference, occupation codes.
  */
 public final class PostingJsonLd {
-
-    public static final String EMPLOYMENT_TYPE = "FULL_TIME";
 
     private PostingJsonLd() {
     }
@@ -36,11 +36,12 @@ public final class PostingJsonLd {
                 .add("title", posting.title())
                 .add("description", descriptionHtml(posting))
                 .add("datePosted", posting.datePosted().format(DateTimeFormatter.ISO_LOCAL_DATE))
-                .add("employmentType", EMPLOYMENT_TYPE)
+                .add("employmentType", posting.facts().terms().employmentType().name())
                 .add("hiringOrganization", Json.createObjectBuilder()
                         .add("@type", "Organization")
                         .add("name", posting.facts().organisation()));
         addLocation(job, posting);
+        addTerms(job, posting);
         SalaryRange salary = posting.facts().salary();
         if (salary != null) {
             job.add("baseSalary", Json.createObjectBuilder()
@@ -117,6 +118,39 @@ public final class PostingJsonLd {
         job.add("jobLocation", Json.createObjectBuilder()
                 .add("@type", "Place")
                 .add("address", address));
+    }
+
+    /**
+     * The dates, where to apply and the organisation's reference. A web address is where candidates apply
+     * directly ({@code directApply}); an email address is the application contact, and applying takes more
+     * than the posting's page.
+     */
+    private static void addTerms(JsonObjectBuilder job, Posting posting) {
+        PostingTerms terms = posting.facts().terms();
+        if (terms.startDate() != null) {
+            job.add("jobStartDate", terms.startDate().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        }
+        if (terms.closingDate() != null) {
+            // the end of the closing day where the job is would need its time zone; the day itself is valid ISO 8601
+            job.add("validThrough", terms.closingDate().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        }
+        if (terms.applyAt() != null) {
+            if (terms.appliesByEmail()) {
+                job.add("applicationContact", Json.createObjectBuilder()
+                        .add("@type", "ContactPoint")
+                        .add("email", terms.applyAt()));
+                job.add("directApply", false);
+            } else {
+                job.add("url", terms.applyAt());
+                job.add("directApply", true);
+            }
+        }
+        if (terms.requisitionId() != null) {
+            job.add("identifier", Json.createObjectBuilder()
+                    .add("@type", "PropertyValue")
+                    .add("name", posting.facts().organisation())
+                    .add("value", terms.requisitionId()));
+        }
     }
 
     /**

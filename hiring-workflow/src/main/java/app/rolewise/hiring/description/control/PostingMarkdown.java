@@ -27,7 +27,8 @@ public final class PostingMarkdown {
         // each rendered part ends with a line break; one more between them leaves the blank line Markdown needs
         StringJoiner markdown = new StringJoiner("\n");
         DraftNotice.of(posting).ifPresent(notice -> markdown.add(SectionBody.markdown(document(quote(notice)))));
-        markdown.add(SectionBody.markdown(document(heading(1, posting.title()), paragraph(FactsLine.line(posting)))));
+        markdown.add(SectionBody.markdown(document(heading(1, posting.title()), paragraph(FactsLine.line(posting)),
+                paragraph(FactsLine.terms(posting)))));
         for (PostingSection section : posting.filledSections()) {
             markdown.add(SectionBody.markdown(document(heading(2, section.heading()))));
             markdown.add(SectionBody.parse(section.body()).markdown());

@@ -84,6 +84,9 @@ public final class PostingPdf {
         Paragraph facts = new Paragraph(FactsLine.line(posting), fonts.facts);
         facts.setSpacingAfter(2);
         document.add(facts);
+        Paragraph terms = new Paragraph(FactsLine.terms(posting), fonts.facts);
+        terms.setSpacingAfter(2);
+        document.add(terms);
         document.add(new Chunk(new LineSeparator(0.6f, 100, MUTED, Element.ALIGN_LEFT, -6)));
 
         for (PostingSection section : posting.filledSections()) {

@@ -1,5 +1,6 @@
 package app.rolewise.hiring.description.entity;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -18,7 +19,10 @@ import java.util.Objects;
  * What a job description states besides its text: who hires, where, and for how much. One shape for the
  * entity's columns, the revisions' JSON, the forms and the exports; its rules are Bean Validation's.
  *
- * @param salary null when the manager gives none: an empty range is no range
+ * @param salary null when the manager gives none: an empty range is no range; one given without a currency
+ *               is in the country's
+ * @param terms the contract, its dates, where to apply; revisions written before there were terms read as
+ *              {@link PostingTerms#FULL_TIME}
  */
 @Embeddable
 public record PostingFacts(
@@ -38,14 +42,25 @@ public record PostingFacts(
 
         @Valid
         @Embedded
-        SalaryRange salary) implements Serializable {
+        SalaryRange salary,
+
+        @Valid
+        @Embedded
+        PostingTerms terms) implements Serializable {
 
     public static final int ORGANISATION_MAX = 120;
 
+    @JsonbCreator
     public PostingFacts {
         organisation = Typed.text(organisation);
         Objects.requireNonNull(location, "location");
-        salary = salary == null || salary.isEmpty() ? null : salary;
+        salary = salary == null || salary.isEmpty() ? null : salary.inCurrencyOf(location);
+        terms = terms == null ? PostingTerms.FULL_TIME : terms;
+    }
+
+    /** Facts of a full-time job that starts as soon as possible ({@link PostingTerms#FULL_TIME}). */
+    public PostingFacts(String organisation, Workplace workplace, Location location, SalaryRange salary) {
+        this(organisation, workplace, location, salary, PostingTerms.FULL_TIME);
     }
 
     /** The workplace the manager's answer to the location question points to, on-site when unanswered. */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 
 import java.io.Serializable;
 import java.util.Currency;
+import java.util.Locale;
 
 /**
  * A yearly gross salary range in one ISO 4217 currency. Bean Validation checks it, not the constructor: a
@@ -35,6 +36,22 @@ public record SalaryRange(
 
     public SalaryRange {
         currency = Typed.code(currency);
+    }
+
+    /**
+     * This range, with the currency of the country it is paid in when none was given; as it is when the
+     * country is unknown or has no currency of its own (Antarctica).
+     */
+    public SalaryRange inCurrencyOf(Location location) {
+        if (currency != null || location.countryCode() == null) {
+            return this;
+        }
+        try {
+            Currency local = Currency.getInstance(new Locale("", location.countryCode()));
+            return local == null ? this : new SalaryRange(minimum, maximum, local.getCurrencyCode());
+        } catch (IllegalArgumentException noSuchCountry) {
+            return this;
+        }
     }
 
     /** Nothing given: the job is published without a salary ({@link PostingFacts} keeps none). */

@@ -8,6 +8,7 @@ import java.util.Objects;
  */
 public enum SectionKind implements DescriptionContent.Part {
     SUMMARY("About the role"),
+    IMPACT("What you will build"),
     TEAM("About the team"),
     RESPONSIBILITIES("What you will do"),
     MUST_HAVE("What you bring"),
@@ -17,6 +18,7 @@ public enum SectionKind implements DescriptionContent.Part {
     GROWTH("Where this role can lead"),
     LOCATION("Where you work"),
     SALARY("Salary"),
+    ABOUT_US("About us"),
     EQUAL_OPPORTUNITY("Equal opportunity");
 
     private final String heading;

@@ -1,13 +1,16 @@
 package app.rolewise.hiring.description.control;
 
 import app.rolewise.hiring.description.entity.DescriptionContent;
+import app.rolewise.hiring.description.entity.EmploymentType;
 import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.PostingFacts;
+import app.rolewise.hiring.description.entity.PostingTerms;
 import app.rolewise.hiring.description.entity.SalaryRange;
 import app.rolewise.hiring.description.entity.SectionKind;
 import app.rolewise.hiring.description.entity.Workplace;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,6 +36,22 @@ class DescriptionJsonTest {
         assertEquals(without, DescriptionJson.read(DescriptionJson.write(without)));
         assertTrue(json.contains("\"salary\":{\"currency\":\"EUR\",\"maximum\":90000,\"minimum\":70000}"), json);
         assertFalse(json.contains("complete"), "the records' components, not their checks: " + json);
+    }
+
+    @Test
+    void termsReadBackAndARevisionWrittenBeforeThereWereTermsIsFullTime() {
+        DescriptionContent partTime = new DescriptionContent("Data Analyst", new PostingFacts("Acme", Workplace.REMOTE,
+                new Location(null, "DE"), null, new PostingTerms(EmploymentType.PART_TIME, LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 2, 1), "jobs@acme.example", "DE-42")), Map.of(SectionKind.SUMMARY, "You answer questions."));
+        String beforeTerms = """
+                {"facts":{"location":{"countryCode":"DE"},"organisation":"Acme","workplace":"REMOTE"},
+                "sections":{"SUMMARY":"You answer questions."},"title":"Data Analyst"}""";
+
+        String json = DescriptionJson.write(partTime);
+
+        assertEquals(partTime, DescriptionJson.read(json));
+        assertTrue(json.contains("\"startDate\":\"2027-03-01\""), json);
+        assertEquals(PostingTerms.FULL_TIME, DescriptionJson.read(beforeTerms).facts().terms());
     }
 
     @Test

@@ -106,7 +106,7 @@ class InclusiveLanguageTest {
     void dataTermsThatShareAStemAreNotFlaggedButTheTraitsAre() {
         String text = "As an analyst you will run analytics and analysis for data-driven teams, "
                 + "fit decision trees and support vector machines, and cut lead time. "
-                + "We need analytical, driven people.";
+                + "Build our first central store for analytical data. We need analytical, driven people.";
 
         LanguageReview review = cut.review(SectionKind.RESPONSIBILITIES, text);
 

@@ -1,12 +1,18 @@
 package app.rolewise.hiring.description.control;
 
+import app.rolewise.hiring.description.entity.EmploymentType;
 import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.Posting;
 import app.rolewise.hiring.description.entity.PostingFacts;
 import app.rolewise.hiring.description.entity.PostingSection;
+import app.rolewise.hiring.description.entity.PostingTerms;
 import app.rolewise.hiring.description.entity.SectionKind;
 import app.rolewise.hiring.description.entity.Workplace;
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.loader.DocumentLoader;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -50,6 +56,90 @@ class PostingJsonLdTest {
         assertEquals("DE", address.getString("addressCountry"));
         assertFalse(job.containsKey("jobLocationType"));
         assertFalse(job.containsKey("applicantLocationRequirements"));
+    }
+
+    /** What Google for Jobs requires of a JobPosting, and what it recommends (developers.google.com, JobPosting). */
+    private static final List<String> GOOGLE_REQUIRED = List.of("datePosted", "description", "hiringOrganization", "title");
+    private static final List<String> GOOGLE_RECOMMENDED = List.of("baseSalary", "directApply", "employmentType", "identifier");
+
+    @Test
+    void theTermsGoOutAsTheContractTheDatesWhereToApplyAndTheReference() {
+        JsonObject job = readBack(SamplePostings.partTimeInMunichWithTerms());
+
+        assertEquals("PART_TIME", job.getString("employmentType"));
+        assertEquals("2026-06-01", job.getString("jobStartDate"));
+        assertEquals("2026-04-30", job.getString("validThrough"));
+        assertEquals("https://jobs.nordlicht.example/apply/de-42", job.getString("url"));
+        assertTrue(job.getBoolean("directApply"));
+        JsonObject identifier = job.getJsonObject("identifier");
+        assertEquals("PropertyValue", identifier.getString("@type"));
+        assertEquals("Nordlicht Analytics GmbH", identifier.getString("name"));
+        assertEquals("DE-42", identifier.getString("value"));
+    }
+
+    @Test
+    void everyPropertyGoogleRequiresOrRecommendsIsThereWhenTheFactsGiveIt() {
+        JsonObject onSite = readBack(SamplePostings.partTimeInMunichWithTerms());
+        JsonObject remote = readBack(SamplePostings.remoteWithoutSalary());
+
+        for (String property : GOOGLE_REQUIRED) {
+            assertTrue(onSite.containsKey(property), property);
+            assertTrue(remote.containsKey(property), property);
+        }
+        GOOGLE_RECOMMENDED.forEach(property -> assertTrue(onSite.containsKey(property), property));
+        // with a closing date, validThrough is required; a place, or for remote work the country applicants live in
+        assertTrue(onSite.containsKey("validThrough"));
+        assertTrue(onSite.containsKey("jobLocation"));
+        assertEquals("TELECOMMUTE", remote.getString("jobLocationType"));
+        assertTrue(remote.containsKey("applicantLocationRequirements"));
+        // nothing made up where the facts say nothing: no salary, dates, address or reference
+        for (String absent : List.of("baseSalary", "validThrough", "jobStartDate", "url", "directApply", "identifier")) {
+            assertFalse(remote.containsKey(absent), absent);
+        }
+    }
+
+    @Test
+    void anEmailAddressIsTheApplicationContactNotADirectApplication() {
+        Posting munich = SamplePostings.partTimeInMunichWithTerms();
+        PostingFacts facts = munich.facts();
+        Posting byEmail = new Posting(munich.title(), new PostingFacts(facts.organisation(), facts.workplace(), facts.location(),
+                facts.salary(), new PostingTerms(EmploymentType.FULL_TIME, null, null, "jobs@nordlicht.example", null)),
+                munich.datePosted(), munich.onetSocCode(), munich.isco08Code(), munich.sections(), munich.standing());
+
+        JsonObject job = readBack(byEmail);
+
+        JsonObject contact = job.getJsonObject("applicationContact");
+        assertEquals("ContactPoint", contact.getString("@type"));
+        assertEquals("jobs@nordlicht.example", contact.getString("email"));
+        assertFalse(job.getBoolean("directApply"));
+        assertFalse(job.containsKey("url"));
+    }
+
+    /**
+     * A JSON-LD processor expands the posting into full schema.org terms. The schema.org context is served from
+     * here as the vocabulary it declares, since tests reach no network; expansion fails on anything that is not
+     * JSON-LD (a keyword in the wrong place, a value that cannot be a node).
+     */
+    @Test
+    void aJsonLdProcessorReadsItAsASchemaOrgJobPosting() throws Exception {
+        String schemaOrg = "{\"@context\": {\"@vocab\": \"https://schema.org/\"}}";
+        DocumentLoader offline = (url, options) -> {
+            assertEquals("https://schema.org", url.toString().replaceAll("/$", ""));
+            return JsonDocument.of(new StringReader(schemaOrg));
+        };
+
+        JsonArray expanded = JsonLd.expand(JsonDocument.of(new StringReader(PostingJsonLd.scriptContent(SamplePostings.partTimeInMunichWithTerms()))))
+                .loader(offline).get();
+
+        assertEquals(1, expanded.size());
+        JsonObject job = expanded.getJsonObject(0);
+        assertEquals("https://schema.org/JobPosting", job.getJsonArray("@type").getString(0));
+        for (String property : List.of("title", "description", "datePosted", "validThrough", "employmentType", "hiringOrganization",
+                "jobLocation", "baseSalary", "identifier", "directApply", "url", "occupationalCategory")) {
+            assertTrue(job.containsKey("https://schema.org/" + property), property + " in " + job.keySet());
+        }
+        JsonObject organisation = job.getJsonArray("https://schema.org/hiringOrganization").getJsonObject(0);
+        assertEquals("https://schema.org/Organization", organisation.getJsonArray("@type").getString(0));
     }
 
     @Test

@@ -31,6 +31,8 @@ class PostingMarkdownTest {
 
                 Nordlicht Analytics GmbH · München, Germany (hybrid) · €70,000–85,000 a year
 
+                Full-time
+
                 ## About the role
 
                 Our café-chain data platform serves 40 stores – and it is growing.

@@ -2,7 +2,9 @@ package app.rolewise.hiring.description.control;
 
 import app.rolewise.hiring.description.entity.Location;
 import app.rolewise.hiring.description.entity.Posting;
+import app.rolewise.hiring.description.entity.EmploymentType;
 import app.rolewise.hiring.description.entity.PostingFacts;
+import app.rolewise.hiring.description.entity.PostingTerms;
 import app.rolewise.hiring.description.entity.PostingSection;
 import app.rolewise.hiring.description.entity.SalaryRange;
 import app.rolewise.hiring.description.entity.SectionKind;
@@ -49,6 +51,16 @@ final class SamplePostings {
         Posting approved = hybridInMunich();
         return new Posting(approved.title(), approved.facts(), approved.datePosted(), approved.onetSocCode(), approved.isco08Code(),
                 approved.sections(), Posting.Standing.draft(3));
+    }
+
+    /** The Munich posting with every term given: part-time, dates, a web address to apply at, a reference. */
+    static Posting partTimeInMunichWithTerms() {
+        Posting munich = hybridInMunich();
+        PostingFacts facts = munich.facts();
+        return new Posting(munich.title(), new PostingFacts(facts.organisation(), facts.workplace(), facts.location(), facts.salary(),
+                new PostingTerms(EmploymentType.PART_TIME, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 4, 30),
+                        "https://jobs.nordlicht.example/apply/de-42", "DE-42")),
+                munich.datePosted(), munich.onetSocCode(), munich.isco08Code(), munich.sections(), munich.standing());
     }
 
     static Posting remoteWithoutSalary() {

@@ -4,6 +4,7 @@ import app.rolewise.history.entity.Change;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -174,7 +176,8 @@ class JobDescriptionTest {
                         new SalaryRange(50000, null, " ")), none), NOW);
         assertEquals(Set.of("{description.salary.complete}"),
                 VALIDATOR.validate(halfSalary).stream().map(ConstraintViolation::getMessageTemplate).collect(Collectors.toSet()));
-        assertEquals(new SalaryRange(50000, null, null), halfSalary.getFacts().salary(), "kept as typed, to be named, not dropped");
+        assertEquals(new SalaryRange(50000, null, "EUR"), halfSalary.getFacts().salary(),
+                "kept as typed, to be named, not dropped; in Germany's currency as none was given");
 
         JobDescription badFacts = new JobDescription(1L, "mark", "data-engineer", "Data Engineer", null, null,
                 new DescriptionContent("T", new PostingFacts(" ", null, new Location("Berlin", "DE"),
@@ -182,6 +185,44 @@ class JobDescriptionTest {
         assertEquals(Set.of("{description.organisation.required}", "{description.workplace.required}", "{description.salary.positive}",
                         "{description.salary.max}", "{description.salary.currency}"),
                 VALIDATOR.validate(badFacts).stream().map(ConstraintViolation::getMessageTemplate).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aSalaryGivenWithoutACurrencyIsInTheCountrysOwn() {
+        assertEquals("GBP", new PostingFacts("Acme", Workplace.ON_SITE, new Location("Leeds", "GB"),
+                new SalaryRange(40_000, 50_000, null)).salary().currency());
+        assertEquals("CHF", new PostingFacts("Acme", Workplace.REMOTE, new Location(null, "CH"),
+                new SalaryRange(40_000, 50_000, " ")).salary().currency());
+        assertEquals("USD", new PostingFacts("Acme", Workplace.REMOTE, new Location(null, "DE"),
+                new SalaryRange(40_000, 50_000, "usd")).salary().currency(), "a currency given is kept");
+        assertNull(new PostingFacts("Acme", Workplace.REMOTE, new Location(null, "AQ"),
+                new SalaryRange(40_000, 50_000, null)).salary().currency(), "Antarctica has none: left for the form to ask");
+        assertNull(new PostingFacts("Acme", Workplace.REMOTE, new Location(null, null),
+                new SalaryRange(40_000, 50_000, null)).salary().currency());
+    }
+
+    @Test
+    void termsAreCheckedAndAClosingDateInThePastOnlyWhenWritten() {
+        LocalDate today = LocalDate.now();
+        PostingTerms bad = new PostingTerms(null, today.plusDays(10), today.plusDays(20), "http://jobs.example", "#no");
+        assertEquals(Set.of("{description.employmentType.required}", "{description.closingDate.afterStart}",
+                        "{description.applyAt.format}", "{description.requisitionId.format}"),
+                VALIDATOR.validate(bad).stream().map(ConstraintViolation::getMessageTemplate).collect(Collectors.toSet()));
+
+        PostingTerms closed = new PostingTerms(EmploymentType.FULL_TIME, null, today.minusDays(1), " jobs@acme.example ", "DE-42 / 7");
+        assertEquals(Set.of(), VALIDATOR.validate(closed), "a stored posting's closing date passes, and it stays valid");
+        assertEquals(Set.of("{description.closingDate.past}"), VALIDATOR.validate(closed, Default.class, WhenWritten.class).stream()
+                .map(ConstraintViolation::getMessageTemplate).collect(Collectors.toSet()));
+        assertEquals("jobs@acme.example", closed.applyAt());
+        assertTrue(closed.appliesByEmail());
+        assertFalse(new PostingTerms(EmploymentType.INTERN, null, null, "https://acme.example/jobs/42", null).appliesByEmail());
+        assertEquals(Set.of(), VALIDATOR.validate(new PostingTerms(EmploymentType.INTERN, today, today, "https://acme.example/jobs/42", null),
+                Default.class, WhenWritten.class), "closing on the day it starts, today");
+    }
+
+    @Test
+    void factsWithoutTermsAreAFullTimeJobStartingWhenever() {
+        assertEquals(PostingTerms.FULL_TIME, new PostingFacts("Acme", Workplace.REMOTE, new Location(null, "DE"), null, null).terms());
     }
 
     @Test
