@@ -182,7 +182,8 @@ public class AssessmentBacking implements Serializable {
         unansweredSections = String.join(", ", recommendation.unansweredSections());
         Map<String, Question> questions = new HashMap<>();
         sections.forEach(section -> section.questions().forEach(question -> questions.put(question.code(), question)));
-        changes = recommendation.counterfactuals().stream().map(change -> {
+        // a counterfactual names a question of the assessment's bank version, which the sections were read from
+        changes = recommendation.counterfactuals().stream().filter(change -> questions.containsKey(change.questionCode())).map(change -> {
             Question question = questions.get(change.questionCode());
             return new Change(question.text(), question.answer(change.answerCode()).map(Answer::text).orElse(change.answerCode()),
                     change.role());

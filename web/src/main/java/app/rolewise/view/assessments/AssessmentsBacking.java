@@ -127,7 +127,8 @@ public class AssessmentsBacking implements Serializable {
         focusOnOne = focusNames.size() == 1;
         if (title == null || title.isBlank()) {
             if (focusNames.size() >= 2) {
-                title = String.join(" or ", focusNames) + "?";
+                title = Feedback.text("assessments.focusManyTitle", String.join(", ", focusNames.subList(0, focusNames.size() - 1)),
+                        focusNames.get(focusNames.size() - 1));
             } else if (focusOnOne) {
                 title = Feedback.text("assessments.focusOneTitle", focusNames.get(0));
             }

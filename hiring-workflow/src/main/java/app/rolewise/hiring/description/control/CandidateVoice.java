@@ -50,6 +50,9 @@ final class CandidateVoice {
     }
 
     static String withArticle(String title) {
+        if (title == null || title.isBlank()) {
+            return "";
+        }
         String first = title.strip().split("[\\s/]+", 2)[0];
         boolean acronym = first.length() > 1 && first.chars().limit(2).allMatch(Character::isUpperCase);
         char initial = Character.toUpperCase(first.charAt(0));

@@ -25,6 +25,7 @@ public final class FactsLine {
 
     private static final Locale PUBLISHED = Locale.ENGLISH;
     private static final String SEPARATOR = " · ";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", PUBLISHED);
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("hiring.posting-words", PUBLISHED);
 
     private FactsLine() {
@@ -46,14 +47,13 @@ public final class FactsLine {
      */
     public static String terms(Posting posting) {
         PostingTerms terms = posting.facts().terms();
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", PUBLISHED);
         List<String> line = new ArrayList<>();
         line.add(WORDS.getString("terms." + terms.employmentType().name()));
         if (terms.startDate() != null) {
-            line.add(MessageFormat.format(WORDS.getString("terms.starts"), day.format(terms.startDate())));
+            line.add(MessageFormat.format(WORDS.getString("terms.starts"), DAY.format(terms.startDate())));
         }
         if (terms.closingDate() != null) {
-            line.add(MessageFormat.format(WORDS.getString("terms.closes"), day.format(terms.closingDate())));
+            line.add(MessageFormat.format(WORDS.getString("terms.closes"), DAY.format(terms.closingDate())));
         }
         if (terms.requisitionId() != null) {
             line.add(MessageFormat.format(WORDS.getString("terms.reference"), terms.requisitionId()));
